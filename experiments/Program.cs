@@ -1,0 +1,3 @@
+using TraffickingAbm.Experiments.Cli;
+
+return TabmCli.Run(args, Console.Out, Console.Error);
