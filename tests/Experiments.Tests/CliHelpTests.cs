@@ -1,0 +1,58 @@
+namespace TraffickingAbm.Experiments.Tests;
+
+public sealed class CliHelpTests
+{
+    [Fact]
+    public void Scenarios_lists_each_built_in_on_its_own_line()
+    {
+        var r = Cli.Run("scenarios");
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("", r.Stderr);
+        var names = r.StdoutLines.Select(l => l.Split(' ', 2)[0]).ToList();
+        Assert.Contains("baseline", names);
+        Assert.Contains("no-interdiction", names);
+        Assert.Equal(TraffickingAbm.Models.Scenarios.ScenarioLoader.BuiltInNames, names);
+        Assert.Contains(r.StdoutLines, l => l.StartsWith("baseline ", StringComparison.Ordinal) && l.Contains("NarcoLogic"));
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Root_help_exits_0_and_lists_the_commands(string flag)
+    {
+        var r = Cli.Run(flag);
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("", r.Stderr);
+        Assert.Contains("run", r.Stdout);
+        Assert.Contains("scenarios", r.Stdout);
+        Assert.Contains("Usage", r.Stdout);
+    }
+
+    [Theory]
+    [InlineData("run", "--help")]
+    [InlineData("run", "-h")]
+    [InlineData("run", "baseline", "--help")]
+    public void Run_help_exits_0_and_documents_the_options(params string[] args)
+    {
+        var r = Cli.Run(args);
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("", r.Stderr);
+        foreach (string option in new[] { "--seed", "--set", "--ticks", "--out", "--quiet" })
+            Assert.Contains(option, r.Stdout);
+        Assert.Contains("interdiction.sl_min=38", r.Stdout); // the --set example
+    }
+
+    [Fact]
+    public void Run_help_does_not_run_anything()
+    {
+        string cwdOut = Path.Combine(Directory.GetCurrentDirectory(), "out");
+        bool existed = Directory.Exists(cwdOut);
+        var r = Cli.Run("run", "--help");
+        Assert.Equal(0, r.ExitCode);
+        Assert.DoesNotContain("Output:", r.Stdout);
+        Assert.Equal(existed, Directory.Exists(cwdOut));
+    }
+}
