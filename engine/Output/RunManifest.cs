@@ -28,7 +28,8 @@ public sealed class RunManifest
     [JsonPropertyName("host")] public string Host { get; init; } = Environment.MachineName;
     [JsonPropertyName("runtime")] public string Runtime { get; init; } = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+    // Relaxed escaping keeps '+' in code versions readable; the manifest is never embedded in HTML.
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 

@@ -44,7 +44,11 @@ public struct RngStream
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
     /// <summary>Uniform on [min, max).</summary>
-    public double NextDouble(double min, double max) => min + (max - min) * NextDouble();
+    public double NextDouble(double min, double max)
+    {
+        double x = min + (max - min) * NextDouble();
+        return x < max ? x : Math.BitDecrement(max); // rounding can reach max when min != 0
+    }
 
     /// <summary>Uniform integer on [0, n), unbiased (Lemire 2019, "Fast random integer generation in an interval").</summary>
     public int NextInt(int n)

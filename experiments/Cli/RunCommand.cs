@@ -37,9 +37,10 @@ public static class RunCommand
         };
         command.SetAction(parse =>
         {
-            var overrides = new List<string>(parse.GetValue(set) ?? []);
-            if (parse.GetValue(ticks) is int t) overrides.Add($"ticks={t}");
-            var loaded = ScenarioLoader.Load(parse.GetValue(scenario)!, overrides);
+            string reference = parse.GetValue(scenario)!;
+            if (reference.StartsWith('-')) throw new UsageException($"Unrecognized command or argument '{reference}'; see 'tabm run --help'");
+            var loaded = ScenarioLoader.Load(reference, parse.GetValue(set) ?? []);
+            if (parse.GetValue(ticks) is int t) loaded = ScenarioLoader.WithOverrides(loaded, [$"ticks={t}"], _ => $"--ticks {t}");
             ulong seedValue = parse.GetValue(seed);
             string outDir = parse.GetValue(output) ?? Path.Combine("out", $"{SafeName(loaded.Name)}-s{seedValue}");
             var result = ScenarioRunner.RunToFolder(loaded, seedValue, outDir);

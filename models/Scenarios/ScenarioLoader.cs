@@ -40,6 +40,7 @@ public static class ScenarioLoader
 
     public static Scenario LoadFile(string path)
     {
+        if (Directory.Exists(path)) throw new ScenarioException($"{path}: cannot read scenario: it is a directory, not a YAML file");
         string text;
         try
         {
@@ -86,24 +87,26 @@ public static class ScenarioLoader
             Assign(parameters, key, keyNode, valueNode, origin, lines);
         }
 
-        CheckConsistency(parameters, key => lines.TryGetValue(key, out int line) ? $"{origin}:{line}" : origin);
+        CheckConsistency(parameters, keys => keys.Where(lines.ContainsKey).Select(k => $"{origin}:{lines[k]}").FirstOrDefault() ?? origin);
         return new Scenario { Name = name, Description = description, Source = origin, Parameters = parameters };
     }
 
     /// <summary>Applies <c>key=value</c> overrides (from --set) to a copy of the scenario.</summary>
-    public static Scenario WithOverrides(Scenario scenario, IReadOnlyList<string> overrides)
+    /// <param name="origin">How the user gave each override, for messages: "--set key=value" by default.</param>
+    public static Scenario WithOverrides(Scenario scenario, IReadOnlyList<string> overrides, Func<string, string>? origin = null)
     {
+        origin ??= item => $"--set {item}";
         var parameters = scenario.Parameters.Clone();
         foreach (string item in overrides)
         {
             int eq = item.IndexOf('=');
-            if (eq <= 0) throw new ScenarioException($"--set {item}: expected key=value, for example --set interdiction.sl_min=38");
+            if (eq <= 0) throw new ScenarioException($"{origin(item)}: expected key=value, for example --set interdiction.sl_min=38");
             string key = item[..eq].Trim(), value = item[(eq + 1)..];
-            var spec = ParameterCatalog.Find(key) ?? throw new ScenarioException($"--set {item}: {UnknownKeyText(key)}");
+            var spec = ParameterCatalog.Find(key) ?? throw new ScenarioException($"{origin(item)}: {UnknownKeyText(key)}");
             string? error = spec.TrySet(parameters, value);
-            if (error is not null) throw new ScenarioException($"--set {item}: key '{key}' {error}");
+            if (error is not null) throw new ScenarioException($"{origin(item)}: key '{key}' {error}");
         }
-        CheckConsistency(parameters, _ => "--set");
+        CheckConsistency(parameters, _ => overrides.Count == 1 ? origin(overrides[0]) : "--set");
         return new Scenario
         {
             Name = scenario.Name, Description = scenario.Description, Source = scenario.Source,
@@ -112,12 +115,13 @@ public static class ScenarioLoader
     }
 
     /// <summary>Rules that involve more than one parameter.</summary>
-    private static void CheckConsistency(ScenarioParameters p, Func<string, string> where)
+    /// <param name="where">Where to point for the given keys: the file line of the first key the file sets.</param>
+    private static void CheckConsistency(ScenarioParameters p, Func<string[], string> where)
     {
         if (p.Interdiction.SlMin > p.Interdiction.SlMax)
-            throw new ScenarioException($"{where("interdiction.sl_min")}: key 'interdiction.sl_min' = {p.Interdiction.SlMin} must not exceed 'interdiction.sl_max' = {p.Interdiction.SlMax}");
+            throw new ScenarioException($"{where(["interdiction.sl_min", "interdiction.sl_max"])}: key 'interdiction.sl_min' = {p.Interdiction.SlMin} must not exceed 'interdiction.sl_max' = {p.Interdiction.SlMax}");
         if (p.Landscape.NodesPerDepartment > p.Landscape.CellsPerDepartment)
-            throw new ScenarioException($"{where("landscape.nodes_per_department")}: key 'landscape.nodes_per_department' = {p.Landscape.NodesPerDepartment} must not exceed 'landscape.cells_per_department' = {p.Landscape.CellsPerDepartment}");
+            throw new ScenarioException($"{where(["landscape.nodes_per_department", "landscape.cells_per_department"])}: key 'landscape.nodes_per_department' = {p.Landscape.NodesPerDepartment} must not exceed 'landscape.cells_per_department' = {p.Landscape.CellsPerDepartment}");
     }
 
     private static void Assign(ScenarioParameters parameters, string key, YamlNode keyNode, YamlNode valueNode, string origin, Dictionary<string, int> lines)
@@ -163,7 +167,7 @@ public static class ScenarioLoader
     private static string UnknownKeyText(string key)
     {
         string section = key.Contains('.') ? key[..key.IndexOf('.')] : "";
-        string hint = Suggest(key) is { } s ? $"; did you mean '{s}'?" : "";
+        string hint = Suggest(key) is { } s ? $" (did you mean '{s}'?)" : "";
         string known = ParameterCatalog.Sections.Contains(section)
             ? $" Keys in '{section}': {KnownIn(section)}"
             : $" Top-level keys: {string.Join(", ", MetaKeys.Concat(ParameterCatalog.All.Where(s => !s.Key.Contains('.')).Select(s => s.Key)).Concat(ParameterCatalog.Sections))}";
@@ -176,7 +180,8 @@ public static class ScenarioLoader
     /// <summary>The closest declared key by edit distance, when close enough to be a likely typo.</summary>
     private static string? Suggest(string key)
     {
-        var best = ParameterCatalog.All.Select(s => (s.Key, Distance: EditDistance(key, s.Key))).MinBy(x => x.Distance);
+        var names = ParameterCatalog.All.Select(s => s.Key).Concat(ParameterCatalog.Sections).Concat(MetaKeys);
+        var best = names.Select(n => (Key: n, Distance: EditDistance(key, n))).MinBy(x => x.Distance);
         return best.Distance <= Math.Max(2, key.Length / 4) ? best.Key : null;
     }
 

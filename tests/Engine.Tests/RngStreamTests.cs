@@ -151,9 +151,7 @@ public class RngStreamTests
         Assert.Equal(1.0 - Math.Pow(2, -53), rng.NextDouble());
     }
 
-    [Fact(Skip = "BUG: NextDouble(min, max) computes min + (max - min) * u, which can round up to max: with u = 1 - 2^-53 " +
-                 "NextDouble(1, 2) returns 2.0 (2 - 2^-53 rounds to even), breaking the documented [min, max). " +
-                 "Rare (about 2^-53 per draw) but real; a fix clamps, e.g. returns Math.BitDecrement(max) when the result is >= max.")]
+    [Fact]
     public void NextDouble_with_bounds_never_returns_max()
     {
         var rng = StreamAboutToDrawMaxDouble();
