@@ -80,6 +80,15 @@ public static class RouteGraphBuilder
             slprob[e] = (nodeFactors + distance[e] / maxLength) / 5;
         }
 
+        // Capacity (NarcoLogic 2020: 4,500 kg/month, ×30 on primary movements, ×50 into the market).
+        var capacity = new double[m];
+        for (int e = 0; e < m; e++)
+        {
+            double multiplier = csr.Source(e) == 0 ? p.Landscape.PrimaryCapacityMultiplier
+                : csr.Target(e) == market ? p.Landscape.MarketCapacityMultiplier : 1;
+            capacity[e] = p.Landscape.EdgeCapacityKg * multiplier;
+        }
+
         var nodeOrg = sites.Select(s => s.Organization).ToArray();
         var edgeOrg = new int[m];
         for (int e = 0; e < m; e++)
@@ -91,7 +100,7 @@ public static class RouteGraphBuilder
         return new RouteGraph
         {
             Graph = csr, Sites = sites, Price = price, NodeOrganization = nodeOrg, EdgeOrganization = edgeOrg,
-            DistanceKm = distance, BaseCostUsdPerKg = cost, CapacityKg = Enumerable.Repeat(p.Landscape.EdgeCapacityKg, m).ToArray(),
+            DistanceKm = distance, BaseCostUsdPerKg = cost, CapacityKg = capacity,
             InitialSlProb = slprob, Organizations = nodeOrg.Max(),
         };
     }

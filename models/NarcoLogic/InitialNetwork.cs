@@ -3,7 +3,7 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// <summary>
 /// The organizations' starting route sets (NarcoLogic 2018 code; R13): each organization has one primary
 /// edge from the source to its node of highest price, and every transit node may ship to the market.
-/// Interdiction starts at its floor, C0 = sl_min (R9).
+/// Interdiction starts at its floor, C0 = sl_min (R9). Without the network agent every territory edge is open.
 /// </summary>
 public static class InitialNetwork
 {
@@ -11,6 +11,15 @@ public static class InitialNetwork
     {
         var routes = w.Routes;
         var g = routes.Graph;
+        w.Capacity = w.Parameters.Interdiction.SlMin;
+        if (!w.Parameters.Trafficking.NetworkAgent)
+        {
+            // Without a network agent there is no route plan: node agents may use every edge of their
+            // organization's territory and choose on local information alone (Magliocca et al. 2019).
+            for (int e = 0; e < routes.EdgeCount; e++)
+                if (routes.IsWithinTerritory(e)) w.RoutePref[e] = 1;
+            return;
+        }
         for (int org = 1; org <= routes.Organizations; org++)
         {
             int best = -1;
@@ -22,6 +31,5 @@ public static class InitialNetwork
             if (best >= 0) w.RoutePref[best] = 1;
         }
         foreach (int e in g.InEdges(routes.Market)) w.RoutePref[e] = 1;
-        w.Capacity = w.Parameters.Interdiction.SlMin;
     }
 }

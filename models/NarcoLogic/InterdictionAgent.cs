@@ -13,12 +13,14 @@ public sealed class InterdictionAgent
     private readonly TraffickingWorld _w;
     private readonly int[] _order;      // scratch: edge ids being ranked
     private readonly double[] _values;  // scratch: non-zero SLPROB for the quantile
+    private readonly double[] _chosenSlProb; // SLPROB of the i-th event when it was chosen
 
     public InterdictionAgent(TraffickingWorld world)
     {
         _w = world;
         _order = new int[world.Routes.EdgeCount];
         _values = new double[world.Routes.EdgeCount];
+        _chosenSlProb = new double[world.Routes.EdgeCount];
     }
 
     /// <summary>Events placed this month, in placement order (revisits first).</summary>
@@ -27,7 +29,10 @@ public sealed class InterdictionAgent
     /// <summary>Edge id of the i-th event this month.</summary>
     public ReadOnlySpan<int> Events => _order.AsSpan(0, EventCount);
 
-    /// <summary>R8: chooses this month's targeted edges and marks them in the risk window (R1: targeted months count).</summary>
+    /// <summary>SLPROB of the i-th event's edge at the moment it was chosen (before learning).</summary>
+    public ReadOnlySpan<double> ChosenSlProb => _chosenSlProb.AsSpan(0, EventCount);
+
+    /// <summary>R8: chooses this month's targeted edges; under risk_counts = targeted (R1) marks them in the risk window.</summary>
     public void SelectTargets()
     {
         var w = _w;
@@ -59,7 +64,9 @@ public sealed class InterdictionAgent
             placed = take;
         }
         EventCount = placed;
-        for (int i = 0; i < placed; i++) w.EventHistory[_order[i]] |= 1UL;
+        for (int i = 0; i < placed; i++) _chosenSlProb[i] = w.SlProb[_order[i]];
+        if (w.Parameters.Trafficking.RiskCounts == Scenarios.RiskCountRule.Targeted)
+            for (int i = 0; i < placed; i++) w.EventHistory[_order[i]] |= 1UL;
     }
 
     /// <summary>

@@ -7,14 +7,16 @@ using TraffickingAbm.Models.Scenarios;
 namespace TraffickingAbm.Models.NarcoLogic;
 
 /// <summary>
-/// One NarcoLogic run (Magliocca et al. 2019 PNAS; schedule as in the authors' 2018 code): builds the
-/// route graph and agents from the scenario and seed, and runs the monthly schedule, recording each
-/// month to the output tables.
+/// One NarcoLogic run (Magliocca et al. 2019 PNAS; monthly schedule as in the authors' 2018 code and
+/// docs/model.md): builds the route graph and agents from the scenario and seed, and runs the schedule,
+/// recording each month to the output tables.
 /// </summary>
 public sealed class NarcoLogicModel
 {
     private readonly InterdictionAgent _interdiction;
     private readonly RouteChoice _nodeAgents;
+    private readonly NetworkAgent _networkAgent;
+    private readonly RiskPremium _premium;
 
     public NarcoLogicModel(Scenario scenario, ulong seed, int run = 0)
         : this(scenario, RouteGraphBuilder.Generate(scenario.Parameters, seed, run), seed, run) { }
@@ -25,13 +27,20 @@ public sealed class NarcoLogicModel
         World = new TraffickingWorld(routes, scenario.Parameters, seed, run);
         _interdiction = new InterdictionAgent(World);
         _nodeAgents = new RouteChoice(World);
+        _networkAgent = new NetworkAgent(World);
+        _premium = new RiskPremium(World);
+        Nodes = scenario.Parameters.Output.Nodes ? new NodesTable(World) : null;
+        bool networkAgent = scenario.Parameters.Trafficking.NetworkAgent;
         Schedule = new Schedule()
-            .Add("supply", BeginMonth)                                    // schedule step 6 of the previous month: new supply
-            .Add("interdiction.select", _ => _interdiction.SelectTargets()) // step 1
-            .Add("traffickers.ship", _ => _nodeAgents.ShipAll())           // step 2
-            .Add("traffickers.perceive", _ => UpdatePerceivedRisk())       // step 2, risk update on used edges
-            .Add("record", Record)                                          // outputs see the month before learning
-            .Add("interdiction.learn", _ => _interdiction.Learn());         // step 4
+            .Add("supply", BeginMonth)                                       // step 6 of the previous month: new supply
+            .Add("interdiction.select", _ => _interdiction.SelectTargets())  // step 1 (R8)
+            .Add("traffickers.ship", _ => _nodeAgents.ShipAll())             // step 2 (R2–R6)
+            .Add("traffickers.perceive", _ => UpdatePerceivedRisk())         // step 2, risk update (R1, R6)
+            .Add("premium.compute", _ => _premium.Compute())                 // step 3 (R7)
+            .Add("interdiction.learn", _ => _interdiction.Learn())           // step 4 (R9)
+            .Add("network.adapt", _ => { if (networkAgent) _networkAgent.Act(); }) // step 5 (R10–R12)
+            .Add("record", Record)
+            .Add("premium.apply", _ => _premium.Apply());                    // step 3's cost change, at month end (R7)
     }
 
     public Scenario Scenario { get; }
@@ -39,10 +48,17 @@ public sealed class NarcoLogicModel
     public Schedule Schedule { get; }
     public RunTotals Totals { get; } = new();
     public TicksTable Ticks { get; } = new();
+    public OrganizationTicksTable OrganizationTicks { get; } = new();
     public EventsTable Events { get; } = new();
     public RunsTable Runs { get; } = new();
+    public NodesTable? Nodes { get; }
+    public NetworkAgent NetworkAgent => _networkAgent;
+    public RiskPremium Premium => _premium;
 
-    public IEnumerable<Table> Tables => [Runs.Table, Ticks.Table, Events.Table];
+    public IEnumerable<Table> Tables =>
+        Nodes is null
+            ? [Runs.Table, Ticks.Table, OrganizationTicks.Table, Events.Table]
+            : [Runs.Table, Ticks.Table, OrganizationTicks.Table, Events.Table, Nodes.Table];
 
     /// <summary>Runs every tick of the scenario; <paramref name="afterTick"/> sees the tick just finished.</summary>
     public void Run(Action<int>? afterTick = null)
@@ -61,12 +77,20 @@ public sealed class NarcoLogicModel
         World.Stock[World.Routes.Source] += supply; // R14: leftover source stock carries over
     }
 
-    /// <summary>R1/R6: perceived risk is re-estimated only on the edges used this month.</summary>
+    /// <summary>
+    /// R1: under risk_counts = seizures only successful events enter the window. R6: perceived risk is
+    /// re-estimated on the edges used this month, or on every edge under risk_refresh_unused.
+    /// </summary>
     private void UpdatePerceivedRisk()
     {
         var w = World;
+        var p = w.Parameters.Trafficking;
+        if (p.RiskCounts == RiskCountRule.Seizures)
+            for (int e = 0; e < w.Routes.EdgeCount; e++)
+                if (w.Seized[e] > 0) w.EventHistory[e] |= 1UL;
+        bool all = p.RiskRefreshUnused;
         for (int e = 0; e < w.Routes.EdgeCount; e++)
-            if (w.Flow[e] > 0 || w.Seized[e] > 0)
+            if (all || w.Flow[e] > 0 || w.Seized[e] > 0)
                 w.PerceivedRisk[e] = w.Risk.Estimate(w.EventHistory[e]);
     }
 
@@ -74,6 +98,9 @@ public sealed class NarcoLogicModel
     {
         Totals.Add(World);
         Ticks.Record(World, tick, _interdiction.EventCount);
-        Events.Record(World, tick, _interdiction.Events);
+        OrganizationTicks.Record(World, tick, _interdiction.Events, _networkAgent);
+        Events.Record(World, tick, _interdiction.Events, _interdiction.ChosenSlProb);
+        Events.RecordNetworkChanges(World, tick, _networkAgent.Expanded, _networkAgent.Consolidated);
+        Nodes?.Record(tick, tick == Scenario.Parameters.Ticks - 1);
     }
 }

@@ -79,7 +79,8 @@ public sealed class RouteChoice
         {
             if (!_kept[i]) continue;
             int e = _candidates[i];
-            double amount = Math.Min(stock * _share[i] / total, w.Routes.CapacityKg[e]);
+            // Never more than is left: rounding in the shares must not drive the stock below zero.
+            double amount = Math.Min(Math.Min(stock * _share[i] / total, w.Routes.CapacityKg[e]), w.Stock[u]);
             if (amount < 1e-9) continue; // R4: residues below 1e-9 kg stay put
             Send(u, e, g.Target(e), amount);
         }

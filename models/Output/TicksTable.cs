@@ -9,7 +9,7 @@ public sealed class TicksTable
     public Table Table { get; } = new("ticks", "one row per month: global flows, stocks and network state");
     private readonly ValueColumn<int> _run, _tick, _activeNodes, _activeEdges, _events, _successes, _capacity;
     private readonly ValueColumn<double> _produced, _delivered, _seized, _sourceOutflow, _inTransit, _held,
-        _seizureRate, _meanRisk, _deliveredValue, _seizedValue, _margin, _bribes;
+        _seizureRate, _meanRisk, _entropy, _evenness, _deliveredValue, _seizedValue, _margin, _bribes;
 
     public TicksTable()
     {
@@ -28,7 +28,9 @@ public sealed class TicksTable
         _successes = t.Int32("successful_sl_events", "events", "events that seized something");
         _seizureRate = t.Double("seizure_rate", "share", "seized_kg / (seized_kg + delivered_kg); 0 when both are 0");
         _capacity = t.Int32("interdiction_capacity", "events/month", "capacity C(t) used this month (R9)");
-        _meanRisk = t.Double("mean_perceived_risk", "probability", "mean perceived risk over permitted edges (routepref > 0)");
+        _meanRisk = t.Double("mean_perceived_risk", "probability", "mean perceived risk over the edges permitted at month end (routepref > 0)");
+        _entropy = t.Double("flow_entropy", "nats", "Shannon entropy of unseized edge flows as shares of source outflow (R19)");
+        _evenness = t.Double("flow_evenness", "share", "flow_entropy / ln(edges with flow); 0 with one edge or none");
         _deliveredValue = t.Double("delivered_value_usd", "USD", "delivered_kg times the market price");
         _seizedValue = t.Double("seized_value_usd", "USD", "seized kg times the price at each seized edge's receiving node");
         _margin = t.Double("margin_usd", "USD", "traffickers' margin on unseized flow: sum of flow x (price gain - cost)");
@@ -74,6 +76,9 @@ public sealed class TicksTable
         _seizureRate.Append(finished > 0 ? w.SeizedKg / finished : 0);
         _capacity.Append(w.CapacityThisMonth);
         _meanRisk.Append(permitted > 0 ? riskSum / permitted : 0);
+        var (entropy, evenness) = NetworkMetrics.FlowDiversity(w, 0, w.SourceOutflowKg);
+        _entropy.Append(entropy);
+        _evenness.Append(evenness);
         _deliveredValue.Append(w.DeliveredKg * routes.Price[routes.Market]);
         _seizedValue.Append(seizedValue);
         _margin.Append(margin);

@@ -30,6 +30,10 @@ public static class ParameterCatalog
             p => p.Landscape.SuitabilityPercentile, (p, v) => p.Landscape.SuitabilityPercentile = v),
         Real("landscape.edge_capacity_kg", 0.001, 1e12, "kg/month", "Capacity of every edge (NarcoLogic 2018: 1e6, i.e. unconstrained).",
             p => p.Landscape.EdgeCapacityKg, (p, v) => p.Landscape.EdgeCapacityKg = v),
+        Real("landscape.primary_capacity_multiplier", 0.001, 1e6, "x", "Capacity multiplier on source edges, primary movements (NarcoLogic 2020: 30).",
+            p => p.Landscape.PrimaryCapacityMultiplier, (p, v) => p.Landscape.PrimaryCapacityMultiplier = v),
+        Real("landscape.market_capacity_multiplier", 0.001, 1e6, "x", "Capacity multiplier on edges into the market (NarcoLogic 2020: 50).",
+            p => p.Landscape.MarketCapacityMultiplier, (p, v) => p.Landscape.MarketCapacityMultiplier = v),
         Real("landscape.coastal_km", 0, 1_000, "km", "A node this close to the coast is coastal; edges between coastal nodes use the coastal rate (R15: 20).",
             p => p.Landscape.CoastalKm, (p, v) => p.Landscape.CoastalKm = v),
         Real("landscape.air_edge_km", 0, 100_000, "km", "Edges longer than this use the air rate (NarcoLogic 2018: 500).",
@@ -77,11 +81,42 @@ public static class ParameterCatalog
             p => p.Trafficking.LocThink, (p, v) => p.Trafficking.LocThink = v),
         Real("trafficking.bribepct", 0, 1, "share", "Share of margin paid as bribes; accounting only (NarcoLogic 2018: 0.3).",
             p => p.Trafficking.BribePct, (p, v) => p.Trafficking.BribePct = v),
+        Real("trafficking.rt_learn", 0, 1, "1", "Smoothing of the risk premium factor (NarcoLogic 2018: 0.655; R7).",
+            p => p.Trafficking.RtLearn, (p, v) => p.Trafficking.RtLearn = v),
+        Real("trafficking.baserisk", 0.0001, 1, "probability", "Perceived risk above which the risk premium raises cost (Caulkins et al. 1993; NarcoLogic 2018: 0.4017; R7).",
+            p => p.Trafficking.BaseRisk, (p, v) => p.Trafficking.BaseRisk = v),
+        Real("trafficking.riskmltplr", 0, 10, "1", "Exponent of the risk premium, (risk/baserisk)^riskmltplr (NarcoLogic 2018: 2; R7).",
+            p => p.Trafficking.RiskMultiplier, (p, v) => p.Trafficking.RiskMultiplier = v),
+        Real("trafficking.losslim", 0, 100, "1", "Loss tolerance: share of the largest edge value the organization accepts as losses (NarcoLogic 2018: 0.0473; R10).",
+            p => p.Trafficking.LossLimit, (p, v) => p.Trafficking.LossLimit = v),
+        Int("trafficking.expandmax", 0, 100_000, "nodes/month", "Most new nodes an organization adds in one month (NarcoLogic 2018: 8; R12).",
+            p => p.Trafficking.ExpandMax, (p, v) => p.Trafficking.ExpandMax = v),
+        Bool("trafficking.network_agent", "Organizations' network agent consolidates and expands the route set; false: node agents use every territory edge on local information only (Magliocca et al. 2019).",
+            p => p.Trafficking.NetworkAgent, (p, v) => p.Trafficking.NetworkAgent = v),
+        Choice("trafficking.risk_counts", [RiskCountRule.Targeted, RiskCountRule.Seizures], "Event months in the risk window: targeted (2018 code) or successful seizures only (2020 code) (R1).",
+            p => p.Trafficking.RiskCounts, (p, v) => p.Trafficking.RiskCounts = v),
+        Bool("trafficking.risk_refresh_unused", "Refresh perceived risk on every edge monthly; false: only on edges used this month (2018 code; R6).",
+            p => p.Trafficking.RiskRefreshUnused, (p, v) => p.Trafficking.RiskRefreshUnused = v),
+        Choice("trafficking.premium", [PremiumRule.Compounding, PremiumRule.Level], "Risk premium compounds on last month's cost (2018 code) or scales the base cost (R7).",
+            p => p.Trafficking.Premium, (p, v) => p.Trafficking.Premium = v),
+
+        Bool("output.nodes", "Write nodes.parquet: per-node outflow, seizures and first month of movement (for maps).",
+            p => p.Output.Nodes, (p, v) => p.Output.Nodes = v),
+        Int("output.nodes_every", 1, 100_000, "months", "Write node rows every k-th month (and the last month).",
+            p => p.Output.NodesEvery, (p, v) => p.Output.NodesEvery = v),
     ];
 
     private static ParameterSpec Int(string key, int min, int max, string unit, string description,
         Func<ScenarioParameters, int> get, Action<ScenarioParameters, int> set) =>
         new(key, ParameterKind.Integer, min, max, null, unit, description, p => get(p), (p, v) => set(p, (int)v));
+
+    private static ParameterSpec Bool(string key, string description,
+        Func<ScenarioParameters, bool> get, Action<ScenarioParameters, bool> set) =>
+        new(key, ParameterKind.Boolean, 0, 1, null, "switch", description, p => get(p), (p, v) => set(p, (bool)v));
+
+    private static ParameterSpec Choice(string key, string[] choices, string description,
+        Func<ScenarioParameters, string> get, Action<ScenarioParameters, string> set) =>
+        new(key, ParameterKind.Choice, 0, 0, choices, "choice", description, p => get(p), (p, v) => set(p, (string)v));
 
     private static ParameterSpec Real(string key, double min, double max, string unit, string description,
         Func<ScenarioParameters, double> get, Action<ScenarioParameters, double> set) =>

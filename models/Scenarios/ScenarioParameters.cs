@@ -12,6 +12,7 @@ public sealed class ScenarioParameters
     public SupplyParameters Supply { get; set; } = new();
     public InterdictionParameters Interdiction { get; set; } = new();
     public TraffickingParameters Trafficking { get; set; } = new();
+    public OutputParameters Output { get; set; } = new();
 
     public ScenarioParameters Clone() => new()
     {
@@ -20,6 +21,7 @@ public sealed class ScenarioParameters
         Supply = Supply with { },
         Interdiction = Interdiction with { },
         Trafficking = Trafficking with { },
+        Output = Output with { },
     };
 }
 
@@ -31,6 +33,8 @@ public sealed record LandscapeParameters
     public int NodesPerDepartment { get; set; } = 2;
     public double SuitabilityPercentile { get; set; } = 66;
     public double EdgeCapacityKg { get; set; } = 1_000_000; // NarcoLogic 2018: unconstrained
+    public double PrimaryCapacityMultiplier { get; set; } = 1;   // NarcoLogic 2020: ×30 on source edges
+    public double MarketCapacityMultiplier { get; set; } = 1;    // NarcoLogic 2020: ×50 into the market
     public double CoastalKm { get; set; } = 20;
     public double AirEdgeKm { get; set; } = 500;
 }
@@ -68,4 +72,32 @@ public sealed record TraffickingParameters
     public double TimeWeight { get; set; } = 1;
     public double LocThink { get; set; } = 0.5;
     public double BribePct { get; set; } = 0.3;
+    public double RtLearn { get; set; } = 0.655;
+    public double BaseRisk { get; set; } = 0.4017;
+    public double RiskMultiplier { get; set; } = 2;
+    public double LossLimit { get; set; } = 0.0473;
+    public int ExpandMax { get; set; } = 8;
+    public bool NetworkAgent { get; set; } = true;
+    public string RiskCounts { get; set; } = RiskCountRule.Targeted;
+    public bool RiskRefreshUnused { get; set; }
+    public string Premium { get; set; } = PremiumRule.Compounding;
+}
+
+/// <summary>R1: what counts as an event month in the risk window.</summary>
+public static class RiskCountRule
+{
+    public const string Targeted = "targeted", Seizures = "seizures";
+}
+
+/// <summary>R7: how the risk premium enters transport cost.</summary>
+public static class PremiumRule
+{
+    public const string Compounding = "compounding", Level = "level";
+}
+
+/// <summary>Which optional tables a run writes.</summary>
+public sealed record OutputParameters
+{
+    public bool Nodes { get; set; }
+    public int NodesEvery { get; set; } = 1;
 }

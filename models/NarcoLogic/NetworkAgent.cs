@@ -1,0 +1,202 @@
+using TraffickingAbm.Engine.Graphs;
+
+namespace TraffickingAbm.Models.NarcoLogic;
+
+/// <summary>
+/// The organization's network agent, NarcoLogic's competitive-adaptation rule (Magliocca et al. 2019;
+/// 2018 code; R10–R12). Each month each organization compares its losses to seizures, L, with a loss
+/// tolerance T. Within tolerance it consolidates, cutting its riskiest active edges; beyond it, it
+/// expands to idle nodes of its territory. Spread is thus a response to interdiction, not a drift.
+/// </summary>
+public sealed class NetworkAgent
+{
+    private readonly TraffickingWorld _w;
+    private readonly int[] _scratch;
+    private readonly bool[] _nodeActive, _nodeTaken, _protectedEdge, _cutNow;
+    private readonly int[] _added, _cut;
+    private readonly int[] _expanded, _consolidated;
+    private int _expandedCount, _consolidatedCount;
+
+    public NetworkAgent(TraffickingWorld world)
+    {
+        _w = world;
+        int n = world.Routes.NodeCount, m = world.Routes.EdgeCount;
+        _scratch = new int[m];
+        _nodeActive = new bool[n];
+        _nodeTaken = new bool[n];
+        _protectedEdge = new bool[m];
+        _cutNow = new bool[m];
+        _added = new int[world.Routes.Organizations + 1];
+        _cut = new int[world.Routes.Organizations + 1];
+        _expanded = new int[m];
+        _consolidated = new int[m];
+    }
+
+    /// <summary>Edges opened to new nodes this month (sender → new node), in order of choice.</summary>
+    public ReadOnlySpan<int> Expanded => _expanded.AsSpan(0, _expandedCount);
+
+    /// <summary>Active edges closed by consolidation this month.</summary>
+    public ReadOnlySpan<int> Consolidated => _consolidated.AsSpan(0, _consolidatedCount);
+
+    /// <summary>Nodes added by expansion this month, per organization (index 1..).</summary>
+    public ReadOnlySpan<int> Added => _added;
+
+    /// <summary>Edges cut by consolidation this month, per organization (index 1..).</summary>
+    public ReadOnlySpan<int> Cut => _cut;
+
+    public void Act()
+    {
+        Array.Clear(_added);
+        Array.Clear(_cut);
+        _expandedCount = _consolidatedCount = 0;
+        for (int org = 1; org <= _w.Routes.Organizations; org++) ActFor(org);
+    }
+
+    private void ActFor(int org)
+    {
+        var w = _w;
+        var routes = w.Routes;
+        // R10: L = Σ seized kg · margin over seized edges; T = losslim · max over edges with unseized flow of flow · margin.
+        double losses = 0, largestValue = 0;
+        bool anyFlow = false;
+        for (int e = 0; e < routes.EdgeCount; e++)
+        {
+            if (routes.EdgeOrganization[e] != org) continue;
+            double margin = Math.Max(routes.AddedValue(e) - w.Cost[e], 0);
+            if (w.Seized[e] > 0) losses += w.Seized[e] * margin;
+            if (w.Flow[e] > 0)
+            {
+                anyFlow = true;
+                largestValue = Math.Max(largestValue, w.Flow[e] * margin);
+            }
+        }
+        double tolerance = anyFlow ? w.Parameters.Trafficking.LossLimit * largestValue : 0;
+        if (losses == 0 && tolerance == 0) losses = 0.1; // R10, as in the 2018 code
+        if (losses > tolerance) Expand(org, losses, tolerance);
+        else if (losses > 0) Consolidate(org, losses, tolerance);
+    }
+
+    private static bool IsActive(TraffickingWorld w, int e) => w.Flow[e] > 0 || w.Seized[e] > 0;
+
+    /// <summary>R11: cut the round(n·L/(L+T)) riskiest active edges (at most n−1), sparing the safest primary corridor.</summary>
+    private void Consolidate(int org, double losses, double tolerance)
+    {
+        var w = _w;
+        var routes = w.Routes;
+        var g = routes.Graph;
+        int n = 0;
+        for (int e = 0; e < routes.EdgeCount; e++)
+            if (routes.EdgeOrganization[e] == org && IsActive(w, e)) _scratch[n++] = e;
+        if (n == 0) return;
+        int nCut = Math.Min((int)Math.Floor(n * losses / (losses + tolerance) + 0.5), n - 1);
+        if (nCut <= 0) return;
+
+        // Protected: the lowest-risk active source edge (ties: larger flow, then first) and the edges leaving its node.
+        int primary = -1;
+        for (int e = g.OutStart(routes.Source); e < g.OutEnd(routes.Source); e++)
+        {
+            if (routes.EdgeOrganization[e] != org || !IsActive(w, e)) continue;
+            if (primary < 0 || w.PerceivedRisk[e] < w.PerceivedRisk[primary]
+                || (w.PerceivedRisk[e] == w.PerceivedRisk[primary] && w.Flow[e] > w.Flow[primary])) primary = e;
+        }
+        var active = _scratch.AsSpan(0, n);
+        active.Sort(new ByRiskDescending(w.PerceivedRisk, g));
+        int protectedNode = primary >= 0 ? g.Target(primary) : -1;
+        for (int i = 0; i < nCut; i++)
+        {
+            int e = active[i];
+            if (e == primary || g.Source(e) == protectedNode) continue; // protected edges shrink the cut
+            w.RoutePref[e] = 0;
+            _cutNow[e] = true;
+            _cut[org]++;
+            _consolidated[_consolidatedCount++] = e;
+        }
+        // A node that lost all its active outlets in this cut is dropped: its in-edges from the organization close.
+        for (int i = 0; i < nCut; i++)
+        {
+            int u = g.Source(active[i]);
+            if (u == routes.Source || !_cutNow[active[i]]) continue;
+            bool anyLeft = false;
+            for (int e = g.OutStart(u); e < g.OutEnd(u) && !anyLeft; e++)
+                anyLeft = IsActive(w, e) && !_cutNow[e];
+            if (anyLeft) continue;
+            foreach (int e in g.InEdges(u))
+                if (routes.EdgeOrganization[e] == org) w.RoutePref[e] = 0;
+        }
+        for (int i = 0; i < nCut; i++) _cutNow[active[i]] = false;
+    }
+
+    /// <summary>R12: add min(max(ceil(L/T), 1), expandmax, idle) new nodes, best price gain minus cost first.</summary>
+    private void Expand(int org, double losses, double tolerance)
+    {
+        var w = _w;
+        var routes = w.Routes;
+        var g = routes.Graph;
+        Array.Clear(_nodeActive);
+        for (int e = 0; e < routes.EdgeCount; e++)
+            if (IsActive(w, e)) { _nodeActive[g.Source(e)] = true; _nodeActive[g.Target(e)] = true; }
+        int idle = 0;
+        for (int v = 1; v < routes.Market; v++)
+            if (routes.NodeOrganization[v] == org && !_nodeActive[v]) idle++;
+        int expandMax = w.Parameters.Trafficking.ExpandMax;
+        int nAdd = tolerance > 0 ? (int)Math.Min(Math.Max(Math.Ceiling(losses / tolerance), 1), expandMax) : expandMax;
+        nAdd = Math.Min(nAdd, idle);
+        if (nAdd <= 0) return;
+
+        // Candidate edges: sender (source, or an active organization node) → idle organization node.
+        int c = 0;
+        for (int e = 0; e < routes.EdgeCount; e++)
+        {
+            int u = g.Source(e), v = g.Target(e);
+            if (v == routes.Market || routes.NodeOrganization[v] != org || _nodeActive[v]) continue;
+            bool sender = u == routes.Source || (routes.NodeOrganization[u] == org && _nodeActive[u]);
+            if (sender) _scratch[c++] = e;
+        }
+        var candidates = _scratch.AsSpan(0, c);
+        candidates.Sort(new ByGainDescending(routes.Price, w.Cost, g));
+        Array.Clear(_nodeTaken);
+        int added = 0;
+        foreach (int e in candidates)
+        {
+            if (added == nAdd) break;
+            int v = g.Target(e);
+            if (_nodeTaken[v]) continue; // distinct receivers
+            _nodeTaken[v] = true;
+            w.RoutePref[e] = 1;
+            _expanded[_expandedCount++] = e;
+            for (int f = g.OutStart(v); f < g.OutEnd(v); f++)
+            {
+                int t = g.Target(f);
+                if (t == routes.Market || routes.NodeOrganization[t] == org) w.RoutePref[f] = 1;
+            }
+            added++;
+        }
+        _added[org] = added;
+    }
+
+    /// <summary>Perceived risk descending; ties by receiver, then sender index (R11).</summary>
+    private readonly struct ByRiskDescending(double[] risk, CsrGraph g) : IComparer<int>
+    {
+        public int Compare(int a, int b)
+        {
+            int c = risk[b].CompareTo(risk[a]);
+            if (c != 0) return c;
+            c = g.Target(a).CompareTo(g.Target(b));
+            return c != 0 ? c : g.Source(a).CompareTo(g.Source(b));
+        }
+    }
+
+    /// <summary>Price gain minus this month's cost, descending; ties by receiver, then sender index (R12).</summary>
+    private readonly struct ByGainDescending(double[] price, double[] cost, CsrGraph g) : IComparer<int>
+    {
+        public int Compare(int a, int b)
+        {
+            double ga = price[g.Target(a)] - price[g.Source(a)] - cost[a];
+            double gb = price[g.Target(b)] - price[g.Source(b)] - cost[b];
+            int c = gb.CompareTo(ga);
+            if (c != 0) return c;
+            c = g.Target(a).CompareTo(g.Target(b));
+            return c != 0 ? c : g.Source(a).CompareTo(g.Source(b));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using TraffickingAbm.Models.Scenarios;
+
+namespace TraffickingAbm.Models.NarcoLogic;
+
+/// <summary>
+/// The risk premium on transport cost (NarcoLogic 2018 code after Caulkins et al. 1993; R7): once per
+/// month, after the node agents, each edge's factor becomes max(1, (1−rt_learn)·previous +
+/// rt_learn·(risk/baserisk)^riskmltplr); at month end cost is multiplied by it ("compounding", 2018) or set
+/// to base cost × factor ("level"). The multiplier over base cost is clamped at 1e9 to avoid overflow.
+/// </summary>
+public sealed class RiskPremium
+{
+    public const double MaxMultiplier = 1e9;
+    private readonly TraffickingWorld _w;
+    private readonly double[] _factor;
+
+    public RiskPremium(TraffickingWorld world)
+    {
+        _w = world;
+        _factor = new double[world.Routes.EdgeCount];
+        Array.Fill(_factor, 1.0);
+    }
+
+    public ReadOnlySpan<double> Factor => _factor;
+
+    /// <summary>Updates every edge's premium factor from its current perceived risk (all edges, R7).</summary>
+    public void Compute()
+    {
+        var p = _w.Parameters.Trafficking;
+        var risk = _w.PerceivedRisk;
+        for (int e = 0; e < _factor.Length; e++)
+        {
+            double pressure = Math.Pow(risk[e] / p.BaseRisk, p.RiskMultiplier);
+            _factor[e] = Math.Max(1, (1 - p.RtLearn) * _factor[e] + p.RtLearn * pressure);
+        }
+    }
+
+    /// <summary>Applies the factors to cost at month end.</summary>
+    public void Apply()
+    {
+        var cost = _w.Cost;
+        var baseCost = _w.Routes.BaseCostUsdPerKg;
+        bool compounding = _w.Parameters.Trafficking.Premium == PremiumRule.Compounding;
+        for (int e = 0; e < cost.Length; e++)
+        {
+            double next = compounding ? cost[e] * _factor[e] : baseCost[e] * _factor[e];
+            cost[e] = Math.Min(next, baseCost[e] * MaxMultiplier);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using TraffickingAbm.Engine.Recording;
+using TraffickingAbm.Models.NarcoLogic;
+
+namespace TraffickingAbm.Models.Output;
+
+/// <summary>org_ticks: one row per month and organization (NarcoLogic's per-DTO outputs; docs/output-schema.md).</summary>
+public sealed class OrganizationTicksTable
+{
+    public Table Table { get; } = new("org_ticks", "one row per month and trafficking organization");
+    private readonly ValueColumn<int> _run, _tick, _org, _activeNodes, _activeEdges, _permittedEdges, _events, _successes, _added, _cut;
+    private readonly ValueColumn<double> _outflow, _delivered, _deliveredValue, _seized, _seizedValue, _kgPerEvent, _valuePerEvent, _entropy, _evenness;
+
+    public OrganizationTicksTable()
+    {
+        var t = Table;
+        _run = t.Int32("run", "id", "run index within its batch (0 for a single run)");
+        _tick = t.Int32("tick", "month", "month index, 0-based");
+        _org = t.Int32("org", "id", "organization: 1 Pacific, 2 Caribbean");
+        _activeNodes = t.Int32("active_nodes", "nodes", "the organization's transit nodes that received flow this month");
+        _activeEdges = t.Int32("active_edges", "edges", "the organization's edges with flow or seizures this month");
+        _permittedEdges = t.Int32("permitted_edges", "edges", "edges with routepref > 0 at month end");
+        _events = t.Int32("sl_events", "events", "seizure-and-loss events on the organization's edges");
+        _successes = t.Int32("successful_sl_events", "events", "events that seized something");
+        _outflow = t.Double("source_outflow_kg", "kg", "kg the source shipped to the organization, seized included");
+        _delivered = t.Double("delivered_kg", "kg", "kg the organization delivered to the market");
+        _deliveredValue = t.Double("delivered_value_usd", "USD", "delivered_kg times the market price");
+        _seized = t.Double("seized_kg", "kg", "kg seized from the organization");
+        _seizedValue = t.Double("seized_value_usd", "USD", "seized kg times the receiving node's price");
+        _kgPerEvent = t.Double("kg_per_seizure", "kg/event", "seized_kg / successful_sl_events; 0 without successes");
+        _valuePerEvent = t.Double("value_per_seizure_usd", "USD/event", "seized_value_usd / successful_sl_events; 0 without successes");
+        _entropy = t.Double("flow_entropy", "nats", "entropy of the organization's unseized edge flows as shares of its source outflow (R19)");
+        _evenness = t.Double("flow_evenness", "share", "flow_entropy / ln(edges with flow); 0 with one edge or none");
+        _added = t.Int32("nodes_added", "nodes", "new nodes opened by the network agent's expansion (R12)");
+        _cut = t.Int32("edges_cut", "edges", "edges closed by the network agent's consolidation (R11)");
+    }
+
+    public void Record(TraffickingWorld w, int tick, ReadOnlySpan<int> events, NetworkAgent network)
+    {
+        var routes = w.Routes;
+        var g = routes.Graph;
+        for (int org = 1; org <= routes.Organizations; org++)
+        {
+            int activeNodes = 0, activeEdges = 0, permitted = 0, nEvents = 0, successes = 0;
+            double outflow = 0, delivered = 0, seized = 0, seizedValue = 0;
+            for (int v = 1; v < routes.Market; v++)
+            {
+                if (routes.NodeOrganization[v] != org) continue;
+                foreach (int e in g.InEdges(v))
+                    if (w.Flow[e] > 0) { activeNodes++; break; }
+            }
+            for (int e = 0; e < routes.EdgeCount; e++)
+            {
+                if (routes.EdgeOrganization[e] != org) continue;
+                if (w.Flow[e] > 0 || w.Seized[e] > 0) activeEdges++;
+                if (w.RoutePref[e] > 0) permitted++;
+                if (g.Source(e) == routes.Source) outflow += w.Flow[e] + w.Seized[e];
+                if (g.Target(e) == routes.Market) delivered += w.Flow[e];
+                if (w.Seized[e] > 0)
+                {
+                    seized += w.Seized[e];
+                    seizedValue += w.Seized[e] * routes.Price[g.Target(e)];
+                }
+            }
+            foreach (int e in events)
+            {
+                if (routes.EdgeOrganization[e] != org) continue;
+                nEvents++;
+                if (w.Seized[e] > 0) successes++;
+            }
+            var (entropy, evenness) = NetworkMetrics.FlowDiversity(w, org, outflow);
+            _run.Append(w.Run);
+            _tick.Append(tick);
+            _org.Append(org);
+            _activeNodes.Append(activeNodes);
+            _activeEdges.Append(activeEdges);
+            _permittedEdges.Append(permitted);
+            _events.Append(nEvents);
+            _successes.Append(successes);
+            _outflow.Append(outflow);
+            _delivered.Append(delivered);
+            _deliveredValue.Append(delivered * routes.Price[routes.Market]);
+            _seized.Append(seized);
+            _seizedValue.Append(seizedValue);
+            _kgPerEvent.Append(successes > 0 ? seized / successes : 0);
+            _valuePerEvent.Append(successes > 0 ? seizedValue / successes : 0);
+            _entropy.Append(entropy);
+            _evenness.Append(evenness);
+            _added.Append(network.Added[org]);
+            _cut.Append(network.Cut[org]);
+            Table.EndRow();
+        }
+    }
+}
