@@ -20,7 +20,7 @@ public sealed class ParameterCatalogTests
     [Fact]
     public void Sections_are_the_prefixes_of_dotted_keys()
     {
-        Assert.Equal(["landscape", "supply", "interdiction", "trafficking"], ParameterCatalog.Sections);
+        Assert.Equal(["landscape", "supply", "interdiction", "trafficking", "output"], ParameterCatalog.Sections);
         foreach (var spec in ParameterCatalog.All)
         {
             Assert.True(spec.Key.Count(c => c == '.') <= 1, spec.Key);
@@ -36,6 +36,8 @@ public sealed class ParameterCatalogTests
         Assert.True(spec.Min <= spec.Max, $"{key}: Min {spec.Min} > Max {spec.Max}");
         Assert.False(string.IsNullOrWhiteSpace(spec.Unit), key);
         Assert.False(string.IsNullOrWhiteSpace(spec.Description), key);
+        if (spec.Kind == ParameterKind.Boolean) { Assert.IsType<bool>(spec.Default); return; }
+        if (spec.Kind == ParameterKind.Choice) { Assert.Contains((string)spec.Default, spec.Choices); return; }
         double d = Convert.ToDouble(spec.Default, CultureInfo.InvariantCulture);
         Assert.InRange(d, spec.Min, spec.Max);
         Assert.Equal(spec.Kind == ParameterKind.Integer ? typeof(int) : typeof(double), spec.Default.GetType());
@@ -75,6 +77,16 @@ public sealed class ParameterCatalogTests
     public void Range_ends_are_accepted_and_values_beyond_them_rejected_with_the_allowed_range(string key)
     {
         var spec = ParameterCatalog.Find(key)!;
+        if (spec.Kind is ParameterKind.Boolean or ParameterKind.Choice)
+        {
+            // Switches: every listed value is accepted, anything else rejected with the list.
+            foreach (string ok in spec.Kind == ParameterKind.Boolean ? ["true", "false"] : spec.Choices)
+                Assert.Null(spec.TrySet(new ScenarioParameters(), ok));
+            string? wrong = spec.TrySet(new ScenarioParameters(), "2");
+            Assert.NotNull(wrong);
+            Assert.Contains(spec.AllowedText, wrong);
+            return;
+        }
         string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
 
         Assert.Null(spec.TrySet(new ScenarioParameters(), F(spec.Min)));

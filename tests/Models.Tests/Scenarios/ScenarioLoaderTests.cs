@@ -140,6 +140,8 @@ public sealed class ScenarioLoaderTests : IDisposable
 
     internal static string NonDefaultValue(ParameterSpec spec)
     {
+        if (spec.Kind == ParameterKind.Boolean) return (bool)spec.Default ? "false" : "true";
+        if (spec.Kind == ParameterKind.Choice) return spec.Choices.First(c => c != (string)spec.Default);
         double d = Convert.ToDouble(spec.Default, System.Globalization.CultureInfo.InvariantCulture);
         double v = spec.Kind == ParameterKind.Integer
             ? (d + 1 <= spec.Max ? d + 1 : d - 1)
