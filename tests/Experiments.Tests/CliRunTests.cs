@@ -21,7 +21,7 @@ public sealed class BaselineRunFixture : IDisposable
 
 public sealed class CliRunTests(BaselineRunFixture run) : IClassFixture<BaselineRunFixture>
 {
-    private static readonly string[] OutputFiles = ["runs.parquet", "ticks.parquet", "org_ticks.parquet", "events.parquet", "manifest.json"];
+    internal static readonly string[] OutputFiles = ["runs.parquet", "ticks.parquet", "org_ticks.parquet", "events.parquet", "manifest.json"];
 
     [Fact]
     public void Run_exits_0_and_writes_the_four_output_files()
@@ -177,7 +177,7 @@ public sealed class CliRunVariantTests : IDisposable
 
         Assert.Equal(12, await CliRunTests.RowCount(Path.Combine(outDir, "ticks.parquet")));
         Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
-        Assert.Equal(OutputFiles.Length, Directory.GetFiles(outDir).Length);
+        Assert.Equal(CliRunTests.OutputFiles.Length, Directory.GetFiles(outDir).Length);
     }
 
     [Fact]
