@@ -58,7 +58,7 @@ public sealed class InterdictionAgent
             int eligible = placed;
             for (int e = 0; e < m; e++)
                 if (!w.Targeted[e] && w.SlProb[e] > cutoff) _order[eligible++] = e;
-            _order.AsSpan(placed, eligible - placed).Sort(new BySlProbDescending(w.SlProb, w.Routes.Graph));
+            _order.AsSpan(placed, eligible - placed).Sort(new ByValueDescendingThenReceiver(w.SlProb, w.Routes.Graph));
             int take = Math.Min(eligible, capacity);
             for (int i = placed; i < take; i++) w.Targeted[_order[i]] = true;
             placed = take;
@@ -124,15 +124,4 @@ public sealed class InterdictionAgent
         }
     }
 
-    /// <summary>SLPROB descending; ties by receiver index, then sender index (R8).</summary>
-    private readonly struct BySlProbDescending(double[] slprob, CsrGraph graph) : IComparer<int>
-    {
-        public int Compare(int a, int b)
-        {
-            int c = slprob[b].CompareTo(slprob[a]);
-            if (c != 0) return c;
-            c = graph.Target(a).CompareTo(graph.Target(b));
-            return c != 0 ? c : graph.Source(a).CompareTo(graph.Source(b));
-        }
-    }
 }

@@ -100,7 +100,7 @@ public sealed class NetworkAgent
                 || (w.PerceivedRisk[e] == w.PerceivedRisk[primary] && w.Flow[e] > w.Flow[primary])) primary = e;
         }
         var active = _scratch.AsSpan(0, n);
-        active.Sort(new ByRiskDescending(w.PerceivedRisk, g));
+        active.Sort(new ByValueDescendingThenReceiver(w.PerceivedRisk, g));
         int protectedNode = primary >= 0 ? g.Target(primary) : -1;
         for (int i = 0; i < nCut; i++)
         {
@@ -172,18 +172,6 @@ public sealed class NetworkAgent
             added++;
         }
         _added[org] = added;
-    }
-
-    /// <summary>Perceived risk descending; ties by receiver, then sender index (R11).</summary>
-    private readonly struct ByRiskDescending(double[] risk, CsrGraph g) : IComparer<int>
-    {
-        public int Compare(int a, int b)
-        {
-            int c = risk[b].CompareTo(risk[a]);
-            if (c != 0) return c;
-            c = g.Target(a).CompareTo(g.Target(b));
-            return c != 0 ? c : g.Source(a).CompareTo(g.Source(b));
-        }
     }
 
     /// <summary>Price gain minus this month's cost, descending; ties by receiver, then sender index (R12).</summary>
