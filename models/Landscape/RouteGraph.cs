@@ -39,12 +39,4 @@ public sealed class RouteGraph
 
     /// <summary>Price gain along an edge, USD/kg.</summary>
     public double AddedValue(int edge) => Price[Graph.Target(edge)] - Price[Graph.Source(edge)];
-
-    /// <summary>True when the edge lies within one organization's territory or leads to the market.</summary>
-    public bool IsWithinTerritory(int edge)
-    {
-        int u = Graph.Source(edge), v = Graph.Target(edge);
-        if (u == Source || v == Market) return true;
-        return NodeOrganization[u] == NodeOrganization[v];
-    }
 }

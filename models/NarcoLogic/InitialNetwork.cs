@@ -17,15 +17,15 @@ public static class InitialNetwork
             // Without a network agent there is no route plan: node agents may use every edge of their
             // organization's territory and choose on local information alone (Magliocca et al. 2019).
             for (int e = 0; e < routes.EdgeCount; e++)
-                if (routes.IsWithinTerritory(e)) w.RoutePref[e] = 1;
+                if (w.Territory.IsWithin(e)) w.RoutePref[e] = 1;
             return;
         }
-        for (int org = 1; org <= routes.Organizations; org++)
+        for (int org = 1; org <= w.Territory.Count; org++)
         {
             int best = -1;
             for (int e = g.OutStart(routes.Source); e < g.OutEnd(routes.Source); e++)
             {
-                if (routes.EdgeOrganization[e] != org) continue;
+                if (w.Territory.EdgeOrg[e] != org) continue;
                 if (best < 0 || routes.Price[g.Target(e)] > routes.Price[g.Target(best)]) best = e;
             }
             if (best >= 0) w.RoutePref[best] = 1;

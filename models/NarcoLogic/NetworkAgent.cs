@@ -26,8 +26,8 @@ public sealed class NetworkAgent
         _nodeTaken = new bool[n];
         _protectedEdge = new bool[m];
         _cutNow = new bool[m];
-        _added = new int[world.Routes.Organizations + 1];
-        _cut = new int[world.Routes.Organizations + 1];
+        _added = new int[world.Territory.Capacity + 1];
+        _cut = new int[world.Territory.Capacity + 1];
         _expanded = new int[m];
         _consolidated = new int[m];
     }
@@ -49,7 +49,7 @@ public sealed class NetworkAgent
         Array.Clear(_added);
         Array.Clear(_cut);
         _expandedCount = _consolidatedCount = 0;
-        for (int org = 1; org <= _w.Routes.Organizations; org++) ActFor(org);
+        for (int org = 1; org <= _w.Territory.Count; org++) ActFor(org);
     }
 
     private void ActFor(int org)
@@ -61,7 +61,7 @@ public sealed class NetworkAgent
         bool anyFlow = false;
         for (int e = 0; e < routes.EdgeCount; e++)
         {
-            if (routes.EdgeOrganization[e] != org) continue;
+            if (w.Territory.EdgeOrg[e] != org) continue;
             double margin = Math.Max(routes.AddedValue(e) - w.Cost[e], 0);
             if (w.Seized[e] > 0) losses += w.Seized[e] * margin;
             if (w.Flow[e] > 0)
@@ -86,7 +86,7 @@ public sealed class NetworkAgent
         var g = routes.Graph;
         int n = 0;
         for (int e = 0; e < routes.EdgeCount; e++)
-            if (routes.EdgeOrganization[e] == org && IsActive(w, e)) _scratch[n++] = e;
+            if (w.Territory.EdgeOrg[e] == org && IsActive(w, e)) _scratch[n++] = e;
         if (n == 0) return;
         int nCut = Math.Min((int)Math.Floor(n * losses / (losses + tolerance) + 0.5), n - 1);
         if (nCut <= 0) return;
@@ -95,7 +95,7 @@ public sealed class NetworkAgent
         int primary = -1;
         for (int e = g.OutStart(routes.Source); e < g.OutEnd(routes.Source); e++)
         {
-            if (routes.EdgeOrganization[e] != org || !IsActive(w, e)) continue;
+            if (w.Territory.EdgeOrg[e] != org || !IsActive(w, e)) continue;
             if (primary < 0 || w.PerceivedRisk[e] < w.PerceivedRisk[primary]
                 || (w.PerceivedRisk[e] == w.PerceivedRisk[primary] && w.Flow[e] > w.Flow[primary])) primary = e;
         }
@@ -121,7 +121,7 @@ public sealed class NetworkAgent
                 anyLeft = IsActive(w, e) && !_cutNow[e];
             if (anyLeft) continue;
             foreach (int e in g.InEdges(u))
-                if (routes.EdgeOrganization[e] == org) w.RoutePref[e] = 0;
+                if (w.Territory.EdgeOrg[e] == org) w.RoutePref[e] = 0;
         }
         for (int i = 0; i < nCut; i++) _cutNow[active[i]] = false;
     }
@@ -137,7 +137,7 @@ public sealed class NetworkAgent
             if (IsActive(w, e)) { _nodeActive[g.Source(e)] = true; _nodeActive[g.Target(e)] = true; }
         int idle = 0;
         for (int v = 1; v < routes.Market; v++)
-            if (routes.NodeOrganization[v] == org && !_nodeActive[v]) idle++;
+            if (w.Territory.NodeOrg[v] == org && !_nodeActive[v]) idle++;
         int expandMax = w.Parameters.Trafficking.ExpandMax;
         int nAdd = tolerance > 0 ? (int)Math.Min(Math.Max(Math.Ceiling(losses / tolerance), 1), expandMax) : expandMax;
         nAdd = Math.Min(nAdd, idle);
@@ -148,8 +148,8 @@ public sealed class NetworkAgent
         for (int e = 0; e < routes.EdgeCount; e++)
         {
             int u = g.Source(e), v = g.Target(e);
-            if (v == routes.Market || routes.NodeOrganization[v] != org || _nodeActive[v]) continue;
-            bool sender = u == routes.Source || (routes.NodeOrganization[u] == org && _nodeActive[u]);
+            if (v == routes.Market || w.Territory.NodeOrg[v] != org || _nodeActive[v]) continue;
+            bool sender = u == routes.Source || (w.Territory.NodeOrg[u] == org && _nodeActive[u]);
             if (sender) _scratch[c++] = e;
         }
         var candidates = _scratch.AsSpan(0, c);
@@ -167,7 +167,7 @@ public sealed class NetworkAgent
             for (int f = g.OutStart(v); f < g.OutEnd(v); f++)
             {
                 int t = g.Target(f);
-                if (t == routes.Market || routes.NodeOrganization[t] == org) w.RoutePref[f] = 1;
+                if (t == routes.Market || w.Territory.NodeOrg[t] == org) w.RoutePref[f] = 1;
             }
             added++;
         }

@@ -33,7 +33,7 @@ public static class NetworkMetrics
         int n = 0;
         for (int e = 0; e < w.Routes.EdgeCount; e++)
         {
-            if (w.Flow[e] <= 0 || (org != 0 && w.Routes.EdgeOrganization[e] != org)) continue;
+            if (w.Flow[e] <= 0 || (org != 0 && w.Territory.EdgeOrg[e] != org)) continue;
             double p = w.Flow[e] / sourceOutflowKg;
             h -= p * Math.Log(p);
             n++;

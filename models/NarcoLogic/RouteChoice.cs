@@ -99,13 +99,13 @@ public sealed class RouteChoice
         double bestPref = double.NegativeInfinity;
         for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
         {
-            if (!routes.IsWithinTerritory(e)) continue;
+            if (!w.Territory.IsWithin(e)) continue;
             if (w.RoutePref[e] > 0) _candidates[n++] = e;
             bestPref = Math.Max(bestPref, w.RoutePref[e]);
         }
         if (n > 0 || u == routes.Source || double.IsNegativeInfinity(bestPref)) return n;
         for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
-            if (routes.IsWithinTerritory(e) && w.RoutePref[e] == bestPref) _candidates[n++] = e;
+            if (w.Territory.IsWithin(e) && w.RoutePref[e] == bestPref) _candidates[n++] = e;
         return n;
     }
 
@@ -117,7 +117,7 @@ public sealed class RouteChoice
     {
         var w = _w;
         bool perOrganization = u == w.Routes.Source;
-        int groups = perOrganization ? w.Routes.Organizations : 1;
+        int groups = perOrganization ? w.Territory.Count : 1;
         for (int i = 0; i < n; i++) _kept[i] = w.RoutePref[_candidates[i]] * _value[i] > 0;
         for (int org = 1; org <= groups; org++)
         {
@@ -126,7 +126,7 @@ public sealed class RouteChoice
             for (int i = 0; i < n; i++)
             {
                 int e = _candidates[i];
-                if (perOrganization && w.Routes.EdgeOrganization[e] != org) continue;
+                if (perOrganization && w.Territory.EdgeOrg[e] != org) continue;
                 anyKept |= _kept[i];
                 if (best < 0 || IsSafer(i, best)) best = i;
             }

@@ -16,6 +16,7 @@ public sealed class TraffickingWorld
         Seed = seed;
         Run = run;
         Risk = new RiskPerception(parameters.Trafficking);
+        Territory = new Territory(routes, routes.Organizations);
         int n = routes.NodeCount, m = routes.EdgeCount;
         Stock = new double[n];
         Cost = (double[])routes.BaseCostUsdPerKg.Clone();
@@ -37,6 +38,9 @@ public sealed class TraffickingWorld
     public ulong Seed { get; }
     public int Run { get; }
     public RiskPerception Risk { get; }
+
+    /// <summary>Organization per node and edge; changes when organizations split.</summary>
+    public Territory Territory { get; }
 
     // Nodes
     /// <summary>Cocaine held at each node, kg (the source's leftover carries over; the market is emptied monthly).</summary>

@@ -52,7 +52,7 @@ public sealed class EventsTable
         _run.Append(w.Run);
         _tick.Append(tick);
         _event.Append(kind);
-        _org.Append(routes.EdgeOrganization[e]);
+        _org.Append(w.Territory.EdgeOrg[e]);
         _from.Append(g.Source(e));
         _to.Append(g.Target(e));
         _kg.Append(kg);

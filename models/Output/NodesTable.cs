@@ -57,7 +57,7 @@ public sealed class NodesTable
             _run.Append(w.Run);
             _tick.Append(tick);
             _node.Append(v);
-            _org.Append(routes.NodeOrganization[v]);
+            _org.Append(w.Territory.NodeOrg[v]);
             _lat.Append(site.Lat);
             _lon.Append(site.Lon);
             _inflow.Append(inflow);

@@ -38,19 +38,19 @@ public sealed class OrganizationTicksTable
     {
         var routes = w.Routes;
         var g = routes.Graph;
-        for (int org = 1; org <= routes.Organizations; org++)
+        for (int org = 1; org <= w.Territory.Count; org++)
         {
             int activeNodes = 0, activeEdges = 0, permitted = 0, nEvents = 0, successes = 0;
             double outflow = 0, delivered = 0, seized = 0, seizedValue = 0;
             for (int v = 1; v < routes.Market; v++)
             {
-                if (routes.NodeOrganization[v] != org) continue;
+                if (w.Territory.NodeOrg[v] != org) continue;
                 foreach (int e in g.InEdges(v))
                     if (w.Flow[e] > 0) { activeNodes++; break; }
             }
             for (int e = 0; e < routes.EdgeCount; e++)
             {
-                if (routes.EdgeOrganization[e] != org) continue;
+                if (w.Territory.EdgeOrg[e] != org) continue;
                 if (w.Flow[e] > 0 || w.Seized[e] > 0) activeEdges++;
                 if (w.RoutePref[e] > 0) permitted++;
                 if (g.Source(e) == routes.Source) outflow += w.Flow[e] + w.Seized[e];
@@ -63,7 +63,7 @@ public sealed class OrganizationTicksTable
             }
             foreach (int e in events)
             {
-                if (routes.EdgeOrganization[e] != org) continue;
+                if (w.Territory.EdgeOrg[e] != org) continue;
                 nEvents++;
                 if (w.Seized[e] > 0) successes++;
             }
