@@ -15,9 +15,12 @@ public sealed class InterdictionAgent
     private readonly double[] _values;  // scratch: non-zero SLPROB for the quantile
     private readonly double[] _chosenSlProb; // SLPROB of the i-th event when it was chosen
 
+    private readonly ChokepointRanking _chokepoints;
+
     public InterdictionAgent(TraffickingWorld world)
     {
         _w = world;
+        _chokepoints = new ChokepointRanking(world);
         _order = new int[world.Routes.EdgeCount];
         _values = new double[world.Routes.EdgeCount];
         _chosenSlProb = new double[world.Routes.EdgeCount];
@@ -33,13 +36,20 @@ public sealed class InterdictionAgent
     public ReadOnlySpan<double> ChosenSlProb => _chosenSlProb.AsSpan(0, EventCount);
 
     /// <summary>R8: chooses this month's targeted edges; under risk_counts = targeted (R1) marks them in the risk window.</summary>
-    public void SelectTargets()
+    public void SelectTargets(int tick)
     {
         var w = _w;
         int capacity = w.Capacity;
         w.CapacityThisMonth = capacity;
         int m = w.Routes.EdgeCount;
         int placed = 0;
+        var targeting = w.Parameters.Targeting;
+        if (targeting.RouteStrategy == Scenarios.RouteStrategies.Chokepoint && tick >= targeting.StartMonth)
+        {
+            placed = SelectChokepoints(capacity);
+            Finish(placed);
+            return;
+        }
 
         // Revisits: last month's successful edges, largest seized kg first (ties: lower edge id), truncated to C.
         int revisits = 0;
@@ -63,6 +73,26 @@ public sealed class InterdictionAgent
             for (int i = placed; i < take; i++) w.Targeted[_order[i]] = true;
             placed = take;
         }
+        Finish(placed);
+    }
+
+    /// <summary>route-chokepoint: the C(t) usable edges on the largest share of source→market paths.</summary>
+    private int SelectChokepoints(int capacity)
+    {
+        var w = _w;
+        _chokepoints.Compute();
+        int n = 0;
+        for (int e = 0; e < w.Routes.EdgeCount; e++)
+            if (_chokepoints.Score[e] > 0) _order[n++] = e;
+        _order.AsSpan(0, n).Sort(new ByValueDescendingThenReceiver(_chokepoints.Score, w.Routes.Graph));
+        int placed = Math.Min(n, capacity);
+        for (int i = 0; i < placed; i++) w.Targeted[_order[i]] = true;
+        return placed;
+    }
+
+    private void Finish(int placed)
+    {
+        var w = _w;
         EventCount = placed;
         for (int i = 0; i < placed; i++) _chosenSlProb[i] = w.SlProb[_order[i]];
         if (w.Parameters.Trafficking.RiskCounts == Scenarios.RiskCountRule.Targeted)

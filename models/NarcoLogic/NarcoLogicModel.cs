@@ -1,6 +1,7 @@
 using TraffickingAbm.Engine.Recording;
 using TraffickingAbm.Engine.Scheduling;
 using TraffickingAbm.Models.Landscape;
+using TraffickingAbm.Models.Organizations;
 using TraffickingAbm.Models.Output;
 using TraffickingAbm.Models.Scenarios;
 
@@ -29,11 +30,15 @@ public sealed class NarcoLogicModel
         _nodeAgents = new RouteChoice(World);
         _networkAgent = new NetworkAgent(World);
         _premium = new RiskPremium(World);
+        Organizations = new OrganizationDynamics(World);
+        OrganizationSummary = new OrganizationSummary(Organizations.Network.Count);
         Nodes = scenario.Parameters.Output.Nodes ? new NodesTable(World) : null;
         bool networkAgent = scenario.Parameters.Trafficking.NetworkAgent;
         Schedule = new Schedule()
             .Add("supply", BeginMonth)                                       // step 6 of the previous month: new supply
-            .Add("interdiction.select", _ => _interdiction.SelectTargets())  // step 1 (R8)
+            .Add("organizations.refill", Organizations.BeginMonth)           // vacancies, successions, splits
+            .Add("investigation.arrest", Organizations.Arrest)               // arrests, informants, compartmentalization
+            .Add("interdiction.select", _interdiction.SelectTargets)         // step 1 (R8, or route-chokepoint)
             .Add("traffickers.ship", _ => _nodeAgents.ShipAll())             // step 2 (R2–R6)
             .Add("traffickers.perceive", _ => UpdatePerceivedRisk())         // step 2, risk update (R1, R6)
             .Add("premium.compute", _ => _premium.Compute())                 // step 3 (R7)
@@ -51,21 +56,24 @@ public sealed class NarcoLogicModel
     public OrganizationTicksTable OrganizationTicks { get; } = new();
     public EventsTable Events { get; } = new();
     public RunsTable Runs { get; } = new();
+    public RolesTable Roles { get; } = new();
+    public OrganizationSummary OrganizationSummary { get; private set; } = null!;
     public NodesTable? Nodes { get; }
     public NetworkAgent NetworkAgent => _networkAgent;
+    public OrganizationDynamics Organizations { get; }
     public RiskPremium Premium => _premium;
 
     public IEnumerable<Table> Tables =>
         Nodes is null
-            ? [Runs.Table, Ticks.Table, OrganizationTicks.Table, Events.Table]
-            : [Runs.Table, Ticks.Table, OrganizationTicks.Table, Events.Table, Nodes.Table];
+            ? [Runs.Table, Ticks.Table, OrganizationTicks.Table, Roles.Table, Events.Table]
+            : [Runs.Table, Ticks.Table, OrganizationTicks.Table, Roles.Table, Events.Table, Nodes.Table];
 
     /// <summary>Runs every tick of the scenario; <paramref name="afterTick"/> sees the tick just finished.</summary>
     public void Run(Action<int>? afterTick = null)
     {
         var clock = new TickClock(Scenario.Parameters.Ticks);
         Schedule.RunToEnd(clock, afterTick);
-        Runs.Record(World, Scenario.Name, Totals.Ticks, Totals);
+        Runs.Record(World, Scenario.Name, Totals.Ticks, Totals, OrganizationSummary);
     }
 
     private void BeginMonth(int tick)
@@ -97,7 +105,9 @@ public sealed class NarcoLogicModel
     private void Record(int tick)
     {
         Totals.Add(World);
-        Ticks.Record(World, tick, _interdiction.EventCount);
+        OrganizationSummary.Update(Organizations.Network, Organizations.Tally);
+        Ticks.Record(World, tick, _interdiction.EventCount, OrganizationSummary, Organizations.Tally);
+        Roles.Record(World.Run, tick, Organizations.Network, Organizations.Tally);
         OrganizationTicks.Record(World, tick, _interdiction.Events, _networkAgent);
         Events.Record(World, tick, _interdiction.Events, _interdiction.ChosenSlProb);
         Events.RecordNetworkChanges(World, tick, _networkAgent.Expanded, _networkAgent.Consolidated);

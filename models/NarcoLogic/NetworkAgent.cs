@@ -49,7 +49,8 @@ public sealed class NetworkAgent
         Array.Clear(_added);
         Array.Clear(_cut);
         _expandedCount = _consolidatedCount = 0;
-        for (int org = 1; org <= _w.Territory.Count; org++) ActFor(org);
+        for (int org = 1; org <= _w.Territory.Count; org++)
+            if (_w.Coordinated[org]) ActFor(org); // without a leader there is no network-level planning
     }
 
     private void ActFor(int org)
@@ -62,7 +63,7 @@ public sealed class NetworkAgent
         for (int e = 0; e < routes.EdgeCount; e++)
         {
             if (w.Territory.EdgeOrg[e] != org) continue;
-            double margin = Math.Max(routes.AddedValue(e) - w.Cost[e], 0);
+            double margin = Math.Max(routes.AddedValue(e) - w.EffectiveCost(e), 0);
             if (w.Seized[e] > 0) losses += w.Seized[e] * margin;
             if (w.Flow[e] > 0)
             {
@@ -138,7 +139,7 @@ public sealed class NetworkAgent
         int idle = 0;
         for (int v = 1; v < routes.Market; v++)
             if (w.Territory.NodeOrg[v] == org && !_nodeActive[v]) idle++;
-        int expandMax = w.Parameters.Trafficking.ExpandMax;
+        int expandMax = w.ExpansionCap[org]; // expandmax, limited by financiers in place
         int nAdd = tolerance > 0 ? (int)Math.Min(Math.Max(Math.Ceiling(losses / tolerance), 1), expandMax) : expandMax;
         nAdd = Math.Min(nAdd, idle);
         if (nAdd <= 0) return;
@@ -153,7 +154,7 @@ public sealed class NetworkAgent
             if (sender) _scratch[c++] = e;
         }
         var candidates = _scratch.AsSpan(0, c);
-        candidates.Sort(new ByGainDescending(routes.Price, w.Cost, g));
+        candidates.Sort(new ByGainDescending(routes.Price, w, g));
         Array.Clear(_nodeTaken);
         int added = 0;
         foreach (int e in candidates)
@@ -175,12 +176,12 @@ public sealed class NetworkAgent
     }
 
     /// <summary>Price gain minus this month's cost, descending; ties by receiver, then sender index (R12).</summary>
-    private readonly struct ByGainDescending(double[] price, double[] cost, CsrGraph g) : IComparer<int>
+    private readonly struct ByGainDescending(double[] price, TraffickingWorld w, CsrGraph g) : IComparer<int>
     {
         public int Compare(int a, int b)
         {
-            double ga = price[g.Target(a)] - price[g.Source(a)] - cost[a];
-            double gb = price[g.Target(b)] - price[g.Source(b)] - cost[b];
+            double ga = price[g.Target(a)] - price[g.Source(a)] - w.EffectiveCost(a);
+            double gb = price[g.Target(b)] - price[g.Source(b)] - w.EffectiveCost(b);
             int c = gb.CompareTo(ga);
             if (c != 0) return c;
             c = g.Target(a).CompareTo(g.Target(b));

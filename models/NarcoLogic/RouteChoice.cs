@@ -29,7 +29,7 @@ public sealed class RouteChoice
     {
         var routes = _w.Routes;
         for (int u = 0; u < routes.Market; u++)
-            if (_w.Stock[u] > 0) Ship(u);
+            if (_w.Stock[u] > 0 && !_w.NodeClosed[u]) Ship(u); // a closed node's stock waits for its transporter
     }
 
     private void Ship(int u)
@@ -47,15 +47,17 @@ public sealed class RouteChoice
         {
             int e = _candidates[i];
             double q = Math.Min(q0, w.Routes.CapacityKg[e]);
-            sumNoEvent += (w.Routes.AddedValue(e) - w.Cost[e]) * q;
-            sumEvent += -w.Cost[e] * q;
+            double cost = w.EffectiveCost(e);
+            sumNoEvent += (w.Routes.AddedValue(e) - cost) * q;
+            sumEvent += -cost * q;
         }
         bool anyNonPositive = false;
         for (int i = 0; i < n; i++)
         {
             int e = _candidates[i];
             double q = Math.Min(q0, w.Routes.CapacityKg[e]);
-            double xNo = (w.Routes.AddedValue(e) - w.Cost[e]) * q, xEv = -w.Cost[e] * q;
+            double cost = w.EffectiveCost(e);
+            double xNo = (w.Routes.AddedValue(e) - cost) * q, xEv = -cost * q;
             _value[i] = SalientValue(xNo, xEv, w.PerceivedRisk[e], n, sumNoEvent, sumEvent);
             anyNonPositive |= _value[i] <= 0;
         }
@@ -79,8 +81,10 @@ public sealed class RouteChoice
         {
             if (!_kept[i]) continue;
             int e = _candidates[i];
+            // At the source an organization takes only the share its brokers can import (docs/model.md).
+            double access = u == w.Routes.Source ? w.SupplyAccess[w.Territory.EdgeOrg[e]] : 1;
             // Never more than is left: rounding in the shares must not drive the stock below zero.
-            double amount = Math.Min(Math.Min(stock * _share[i] / total, w.Routes.CapacityKg[e]), w.Stock[u]);
+            double amount = Math.Min(Math.Min(stock * _share[i] / total * access, w.Routes.CapacityKg[e]), w.Stock[u]);
             if (amount < 1e-9) continue; // R4: residues below 1e-9 kg stay put
             Send(u, e, g.Target(e), amount);
         }
@@ -99,13 +103,13 @@ public sealed class RouteChoice
         double bestPref = double.NegativeInfinity;
         for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
         {
-            if (!w.Territory.IsWithin(e)) continue;
+            if (!w.Territory.IsWithin(e) || w.NodeClosed[g.Target(e)]) continue;
             if (w.RoutePref[e] > 0) _candidates[n++] = e;
             bestPref = Math.Max(bestPref, w.RoutePref[e]);
         }
         if (n > 0 || u == routes.Source || double.IsNegativeInfinity(bestPref)) return n;
         for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
-            if (w.Territory.IsWithin(e) && w.RoutePref[e] == bestPref) _candidates[n++] = e;
+            if (w.Territory.IsWithin(e) && !w.NodeClosed[g.Target(e)] && w.RoutePref[e] == bestPref) _candidates[n++] = e;
         return n;
     }
 

@@ -16,8 +16,19 @@ public sealed class TraffickingWorld
         Seed = seed;
         Run = run;
         Risk = new RiskPerception(parameters.Trafficking);
-        Territory = new Territory(routes, routes.Organizations);
         int n = routes.NodeCount, m = routes.EdgeCount;
+        // Each cell can become an organization of its own after splits.
+        Territory = new Territory(routes, routes.Organizations * Math.Max(1, parameters.Organizations.Lieutenants));
+        int orgSlots = Territory.Capacity + 1;
+        NodeClosed = new bool[n];
+        SupplyAccess = new double[orgSlots];
+        Array.Fill(SupplyAccess, 1.0);
+        Coordinated = new bool[orgSlots];
+        Array.Fill(Coordinated, true);
+        ExpansionCap = new int[orgSlots];
+        Array.Fill(ExpansionCap, parameters.Trafficking.ExpandMax);
+        CostMultiplier = new double[orgSlots];
+        Array.Fill(CostMultiplier, 1.0);
         Stock = new double[n];
         Cost = (double[])routes.BaseCostUsdPerKg.Clone();
         SlProb = (double[])routes.InitialSlProb.Clone();
@@ -41,6 +52,25 @@ public sealed class TraffickingWorld
 
     /// <summary>Organization per node and edge; changes when organizations split.</summary>
     public Territory Territory { get; }
+
+    // Coupling from the organizations (docs/model.md, "Organizations"); neutral values reproduce NarcoLogic.
+    /// <summary>Route nodes whose transporter position is vacant: they neither receive nor ship.</summary>
+    public bool[] NodeClosed { get; }
+
+    /// <summary>Share of its source supply an organization can take: brokers in place / broker positions.</summary>
+    public double[] SupplyAccess { get; }
+
+    /// <summary>Organizations with a leader in place: only they have a network agent.</summary>
+    public bool[] Coordinated { get; }
+
+    /// <summary>Most new nodes per month: expandmax × financiers in place / financier positions.</summary>
+    public int[] ExpansionCap { get; }
+
+    /// <summary>Transport-cost multiplier from compartmentalization (costlier coordination).</summary>
+    public double[] CostMultiplier { get; }
+
+    /// <summary>Transport cost an organization pays on an edge this month, USD/kg.</summary>
+    public double EffectiveCost(int edge) => Cost[edge] * CostMultiplier[Territory.EdgeOrg[edge]];
 
     // Nodes
     /// <summary>Cocaine held at each node, kg (the source's leftover carries over; the market is emptied monthly).</summary>

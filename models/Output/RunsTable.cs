@@ -1,5 +1,6 @@
 using TraffickingAbm.Engine.Recording;
 using TraffickingAbm.Models.NarcoLogic;
+using TraffickingAbm.Models.Organizations;
 
 namespace TraffickingAbm.Models.Output;
 
@@ -7,10 +8,10 @@ namespace TraffickingAbm.Models.Output;
 public sealed class RunsTable
 {
     public Table Table { get; } = new("runs", "one row per run: identity and whole-run totals");
-    private readonly ValueColumn<int> _run, _ticks, _nodes, _edges, _nodesEverUsed, _maxActiveNodes;
+    private readonly ValueColumn<int> _run, _ticks, _nodes, _edges, _nodesEverUsed, _maxActiveNodes, _start, _recovery, _orgs, _successions, _splits, _arrests;
     private readonly ValueColumn<long> _seed;
     private readonly StringColumn _scenario;
-    private readonly ValueColumn<double> _produced, _delivered, _seized, _sourceOutflow, _seizedShare, _deliveredShare, _inTransit, _held;
+    private readonly ValueColumn<double> _produced, _delivered, _seized, _sourceOutflow, _seizedShare, _deliveredShare, _inTransit, _held, _preShare, _postDelivered, _postSeized, _centralization;
 
     public RunsTable()
     {
@@ -31,9 +32,19 @@ public sealed class RunsTable
         _held = t.Double("final_held_kg", "kg", "stock at the source after the last month");
         _nodesEverUsed = t.Int32("nodes_ever_used", "nodes", "transit nodes that received flow in any month");
         _maxActiveNodes = t.Int32("max_active_nodes", "nodes", "largest monthly active_nodes");
+        _start = t.Int32("intervention_month", "month", "targeting.start_month: when the arrest and route strategies start");
+        _preShare = t.Double("pre_intervention_delivered_share", "share", "delivered / produced over the 12 months before intervention_month");
+        _recovery = t.Int32("recovery_months", "months", "months from intervention_month until the 3-month delivered share is back at 90% of the pre-intervention share; 0 if it never fell below, -1 if it never recovered");
+        _postDelivered = t.Double("post_delivered_kg", "kg", "kg delivered from intervention_month on");
+        _postSeized = t.Double("post_seized_kg", "kg", "kg seized from intervention_month on");
+        _orgs = t.Int32("final_organizations", "organizations", "organizations with members in place after the last month");
+        _centralization = t.Double("final_degree_centralization", "0..1", "Freeman degree centralization of the criminal network after the last month");
+        _successions = t.Int32("successions", "events", "succession contests over the run (violence proxy)");
+        _splits = t.Int32("splits", "events", "organization splits over the run (violence proxy)");
+        _arrests = t.Int32("arrests", "arrests", "arrests over the run");
     }
 
-    public void Record(TraffickingWorld w, string scenario, int ticks, RunTotals totals)
+    public void Record(TraffickingWorld w, string scenario, int ticks, RunTotals totals, OrganizationSummary organizations)
     {
         var routes = w.Routes;
         int everUsed = 0;
@@ -54,6 +65,18 @@ public sealed class RunsTable
         _held.Append(w.Stock[routes.Source]);
         _nodesEverUsed.Append(everUsed);
         _maxActiveNodes.Append(totals.MaxActiveNodes);
+        int start = w.Parameters.Targeting.StartMonth;
+        var (pre, months) = Recovery.Measure(totals.DeliveredByMonth, totals.ProducedByMonth, start);
+        _start.Append(start);
+        _preShare.Append(pre);
+        _recovery.Append(months);
+        _postDelivered.Append(totals.DeliveredByMonth.Skip(start).Sum());
+        _postSeized.Append(totals.SeizedByMonth.Skip(start).Sum());
+        _orgs.Append(organizations.Organizations);
+        _centralization.Append(organizations.DegreeCentralization);
+        _successions.Append(organizations.Successions);
+        _splits.Append(organizations.Splits);
+        _arrests.Append(organizations.Arrests);
         Table.EndRow();
     }
 }

@@ -7,9 +7,9 @@ namespace TraffickingAbm.Models.Output;
 public sealed class TicksTable
 {
     public Table Table { get; } = new("ticks", "one row per month: global flows, stocks and network state");
-    private readonly ValueColumn<int> _run, _tick, _activeNodes, _activeEdges, _events, _successes, _capacity;
+    private readonly ValueColumn<int> _run, _tick, _activeNodes, _activeEdges, _events, _successes, _capacity, _orgs, _members, _arrests, _successions, _splits;
     private readonly ValueColumn<double> _produced, _delivered, _seized, _sourceOutflow, _inTransit, _held,
-        _seizureRate, _meanRisk, _entropy, _evenness, _deliveredValue, _seizedValue, _margin, _bribes;
+        _seizureRate, _meanRisk, _entropy, _evenness, _largest, _efficiency, _density, _centralization, _deliveredValue, _seizedValue, _margin, _bribes;
 
     public TicksTable()
     {
@@ -35,9 +35,18 @@ public sealed class TicksTable
         _seizedValue = t.Double("seized_value_usd", "USD", "seized kg times the price at each seized edge's receiving node");
         _margin = t.Double("margin_usd", "USD", "traffickers' margin on unseized flow: sum of flow x (price gain - cost)");
         _bribes = t.Double("bribes_usd", "USD", "bribes: bribepct x positive edge margins (accounting only)");
+        _orgs = t.Int32("organizations", "organizations", "organizations with members in place");
+        _members = t.Int32("members", "members", "members in place across all organizations");
+        _arrests = t.Int32("arrests", "arrests", "arrests this month");
+        _successions = t.Int32("successions", "events", "succession contests resolved this month (violence proxy)");
+        _splits = t.Int32("splits", "events", "organizations split this month (violence proxy)");
+        _largest = t.Double("largest_component_share", "share", "members in the largest connected component / members in place (all organizations together)");
+        _efficiency = t.Double("global_efficiency", "0..1", "Latora-Marchiori global efficiency of the criminal network");
+        _density = t.Double("density", "0..1", "tie density of the criminal network");
+        _centralization = t.Double("degree_centralization", "0..1", "Freeman degree centralization of the criminal network");
     }
 
-    public void Record(TraffickingWorld w, int tick, int events)
+    public void Record(TraffickingWorld w, int tick, int events, Organizations.OrganizationSummary org, Organizations.MonthTally tally)
     {
         var routes = w.Routes;
         var g = routes.Graph;
@@ -55,7 +64,7 @@ public sealed class TicksTable
             if (w.RoutePref[e] > 0) { permitted++; riskSum += w.PerceivedRisk[e]; }
             if (w.Flow[e] > 0)
             {
-                double edgeMargin = w.Flow[e] * (routes.AddedValue(e) - w.Cost[e]);
+                double edgeMargin = w.Flow[e] * (routes.AddedValue(e) - w.EffectiveCost(e));
                 margin += edgeMargin;
                 bribes += bribePct * Math.Max(edgeMargin, 0);
             }
@@ -83,6 +92,15 @@ public sealed class TicksTable
         _seizedValue.Append(seizedValue);
         _margin.Append(margin);
         _bribes.Append(bribes);
+        _orgs.Append(org.Organizations);
+        _members.Append(org.Members);
+        _arrests.Append(tally.Arrests.Sum());
+        _successions.Append(tally.Successions);
+        _splits.Append(tally.Splits);
+        _largest.Append(org.LargestComponentShare);
+        _efficiency.Append(org.GlobalEfficiency);
+        _density.Append(org.Density);
+        _centralization.Append(org.DegreeCentralization);
         Table.EndRow();
     }
 }

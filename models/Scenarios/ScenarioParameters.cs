@@ -12,6 +12,8 @@ public sealed class ScenarioParameters
     public SupplyParameters Supply { get; set; } = new();
     public InterdictionParameters Interdiction { get; set; } = new();
     public TraffickingParameters Trafficking { get; set; } = new();
+    public OrganizationParameters Organizations { get; set; } = new();
+    public TargetingParameters Targeting { get; set; } = new();
     public OutputParameters Output { get; set; } = new();
 
     public ScenarioParameters Clone() => new()
@@ -21,6 +23,8 @@ public sealed class ScenarioParameters
         Supply = Supply with { },
         Interdiction = Interdiction with { },
         Trafficking = Trafficking with { },
+        Organizations = Organizations with { },
+        Targeting = Targeting with { },
         Output = Output with { },
     };
 }
@@ -100,4 +104,59 @@ public sealed record OutputParameters
 {
     public bool Nodes { get; set; }
     public int NodesEvery { get; set; } = 1;
+}
+
+/// <summary>
+/// Each trafficking organization's member graph and how it responds to arrests (docs/model.md,
+/// "Organizations"; Kenney 2007, Sparrow 1991, Duijn et al. 2014, Manzi &amp; Calderoni 2024).
+/// </summary>
+public sealed record OrganizationParameters
+{
+    public string Structure { get; set; } = OrganizationStructure.Hierarchical;
+    public int Lieutenants { get; set; } = 4;
+    public int CellBrokers { get; set; } = 1;
+    public int CellProducers { get; set; } = 2;
+    public int CellTransporters { get; set; } = 3;
+    public int CellFinanciers { get; set; } = 1;
+    public int CellRecruiters { get; set; } = 1;
+    public double WithinCellDensity { get; set; } = 0.5;
+    public double BetweenCellDensity { get; set; } = 0.15;
+    public double SplitHierarchical { get; set; } = 0.6;
+    public double SplitFederated { get; set; } = 0.3;
+    public double SplitNetworked { get; set; } = 0.1;
+    public int SuccessionMonths { get; set; } = 3;
+    public double ReplaceLieutenant { get; set; } = 4;
+    public double ReplaceBroker { get; set; } = 8;
+    public double ReplaceProducer { get; set; } = 1;
+    public double ReplaceTransporter { get; set; } = 2;
+    public double ReplaceFinancier { get; set; } = 8;
+    public double ReplaceRecruiter { get; set; } = 3;
+    public double RecruiterSpeedup { get; set; } = 0.5;
+    public double CompartmentTiesPerArrest { get; set; } = 1;
+    public double CoordinationCostPerCut { get; set; } = 0.02;
+}
+
+/// <summary>Organization structure presets.</summary>
+public static class OrganizationStructure
+{
+    public const string Hierarchical = "hierarchical", Federated = "federated", Networked = "networked";
+}
+
+/// <summary>The enforcement budget: an arrest strategy and a route-interdiction strategy.</summary>
+public sealed record TargetingParameters
+{
+    public string ArrestStrategy { get; set; } = "none";
+    public int ArrestsPerMonth { get; set; } = 2;
+    public string RouteStrategy { get; set; } = RouteStrategies.Flow;
+    public int StartMonth { get; set; } = 60;
+    public double ArrestSuccess { get; set; } = 0.5;
+    public double ExposureMultiplier { get; set; } = 2;
+    public double InformProbability { get; set; } = 0.3;
+    public int ExposureMonths { get; set; } = 6;
+}
+
+/// <summary>Route-interdiction strategies.</summary>
+public static class RouteStrategies
+{
+    public const string Flow = "flow", Chokepoint = "route-chokepoint";
 }

@@ -1,0 +1,281 @@
+using TraffickingAbm.Engine.Random;
+using TraffickingAbm.Models.NarcoLogic;
+using TraffickingAbm.Models.Organizations.Strategies;
+using TraffickingAbm.Models.Scenarios;
+
+namespace TraffickingAbm.Models.Organizations;
+
+/// <summary>
+/// Organizations under arrest pressure, and how they couple to trafficking (docs/model.md, "Organizations").
+/// Each month: vacancies are refilled and successions resolve (promotion or split); the investigative
+/// agency arrests; arrested members may inform; hit organizations compartmentalize; then the coupling
+/// quantities of the trafficking world are set from who is in place.
+/// </summary>
+public sealed class OrganizationDynamics
+{
+    private const int StreamArrest = 221, StreamInform = 222, StreamSuccession = 223, StreamCompartment = 224;
+    private readonly TraffickingWorld _w;
+    private readonly OrganizationParameters _p;
+    private readonly TargetingParameters _t;
+    private readonly IArrestStrategy? _strategy;
+    private readonly double[] _replaceMonths;
+    private readonly int[] _ranked;
+    private readonly double[] _scores;
+
+    public OrganizationDynamics(TraffickingWorld world)
+    {
+        _w = world;
+        _p = world.Parameters.Organizations;
+        _t = world.Parameters.Targeting;
+        Network = OrganizationGenerator.Generate(_p, world.Territory, world.Routes.NodeCount, world.Seed, world.Run);
+        _strategy = ArrestStrategies.Create(_t.ArrestStrategy);
+        _replaceMonths = new double[Roles.All.Length];
+        _replaceMonths[(int)Role.Leader] = _p.SuccessionMonths;
+        _replaceMonths[(int)Role.Lieutenant] = _p.ReplaceLieutenant;
+        _replaceMonths[(int)Role.Broker] = _p.ReplaceBroker;
+        _replaceMonths[(int)Role.Producer] = _p.ReplaceProducer;
+        _replaceMonths[(int)Role.Transporter] = _p.ReplaceTransporter;
+        _replaceMonths[(int)Role.Financier] = _p.ReplaceFinancier;
+        _replaceMonths[(int)Role.Recruiter] = _p.ReplaceRecruiter;
+        Targeting = new TargetingContext(Network, world.Seed, world.Run, _replaceMonths);
+        _ranked = new int[Network.Count];
+        _scores = new double[Network.Count];
+        Tally = new MonthTally(Roles.All.Length);
+        Couple();
+    }
+
+    public CriminalNetwork Network { get; }
+    public TargetingContext Targeting { get; }
+
+    /// <summary>This month's arrests, exposures, successions and splits.</summary>
+    public MonthTally Tally { get; }
+
+    /// <summary>Month start: refill vacancies whose delay has passed, resolve successions, couple.</summary>
+    public void BeginMonth(int tick)
+    {
+        Tally.Clear();
+        var net = Network;
+        for (int m = 0; m < net.Count; m++)
+            if (!net.Occupied[m] && !net.Retired[m] && net.Role[m] != Role.Leader && net.VacantUntil[m] <= tick)
+                net.Occupied[m] = true;
+        for (int org = 1; org <= _w.Territory.Count; org++)
+            if (net.SuccessionUntil[org] >= 0 && net.SuccessionUntil[org] <= tick) ResolveSuccession(org, tick);
+        Couple();
+    }
+
+    /// <summary>The investigative agency's arrests of the month (from targeting.start_month on).</summary>
+    public void Arrest(int tick)
+    {
+        if (_strategy is null || tick < _t.StartMonth || _t.ArrestsPerMonth == 0) return;
+        var net = Network;
+        Targeting.Begin(tick);
+        int n = 0;
+        for (int m = 0; m < net.Count; m++)
+        {
+            if (!net.IsPresent(m)) continue;
+            double score = _strategy.Score(Targeting, m);
+            if (double.IsNegativeInfinity(score)) continue;
+            _ranked[n] = m;
+            _scores[m] = score;
+            n++;
+        }
+        var ranked = _ranked.AsSpan(0, n);
+        ranked.Sort(new ByScoreDescending(_scores));
+        int attempts = Math.Min(n, _t.ArrestsPerMonth);
+        for (int i = 0; i < attempts; i++)
+        {
+            int m = ranked[i];
+            // The member's own stream: whether an attempt on m succeeds does not depend on the strategy.
+            double success = _t.ArrestSuccess * (net.ExposedUntil[m] > tick ? _t.ExposureMultiplier : 1);
+            if (new RngStream(_w.Seed, _w.Run, StreamArrest, m, tick).NextDouble() >= Math.Min(success, 1)) continue;
+            Remove(m, tick);
+        }
+        Couple();
+    }
+
+    /// <summary>An arrest: the position falls vacant; the member may inform; the organization compartmentalizes.</summary>
+    private void Remove(int m, int tick)
+    {
+        var net = Network;
+        int org = net.Org[m];
+        net.Occupied[m] = false;
+        Tally.Arrests[(int)net.Role[m]]++;
+        if (net.Role[m] == Role.Leader)
+        {
+            if (net.SuccessionUntil[org] < 0) net.SuccessionUntil[org] = tick + _p.SuccessionMonths;
+        }
+        else
+        {
+            double delay = _replaceMonths[(int)net.Role[m]] / (1 + _p.RecruiterSpeedup * Present(org, Role.Recruiter));
+            net.VacantUntil[m] = tick + 1 + (int)Math.Ceiling(delay);
+        }
+        // An arrested member may inform, exposing his contacts for exposure_months (MADTOR; Duijn et al. 2014).
+        if (new RngStream(_w.Seed, _w.Run, StreamInform, m, tick).NextDouble() < _t.InformProbability)
+            foreach (int n in net.Ties[m])
+                if (net.IsPresent(n))
+                {
+                    if (net.ExposedUntil[n] <= tick) Tally.Exposures[(int)net.Role[n]]++;
+                    net.ExposedUntil[n] = Math.Max(net.ExposedUntil[n], tick + _t.ExposureMonths);
+                }
+        Compartmentalize(org, tick);
+    }
+
+    /// <summary>
+    /// Losses make organizations cut ties between ordinary members: less exposure to informants, costlier
+    /// coordination (Kenney 2007, competitive adaptation; Morselli et al. 2007's efficiency/security trade-off).
+    /// </summary>
+    private void Compartmentalize(int org, int tick)
+    {
+        var net = Network;
+        int cuts = (int)Math.Floor(_p.CompartmentTiesPerArrest);
+        for (int k = 0; k < cuts; k++)
+        {
+            int bestA = -1, bestB = -1;
+            double best = double.PositiveInfinity;
+            for (int a = 0; a < net.Count; a++)
+            {
+                if (net.Org[a] != org || net.Retired[a] || !IsOrdinary(net.Role[a])) continue;
+                foreach (int b in net.Ties[a])
+                {
+                    if (b <= a || !IsOrdinary(net.Role[b])) continue;
+                    double draw = new RngStream(_w.Seed, _w.Run, StreamCompartment, (long)a * net.Count + b, tick).NextDouble();
+                    if (draw < best) { best = draw; bestA = a; bestB = b; }
+                }
+            }
+            if (bestA < 0) return;
+            net.RemoveTie(bestA, bestB);
+            net.TiesCut[org]++;
+        }
+    }
+
+    private static bool IsOrdinary(Role r) => r is not (Role.Leader or Role.Lieutenant);
+
+    /// <summary>
+    /// A leader's removal ends in a split along lieutenant lines (probability by structure) or in the
+    /// promotion of the best-connected lieutenant (Kenney 2007: "from hierarchies to networks"; Jaén &amp;
+    /// Dyner 2014's cartelitos). Both count as a succession contest (violence proxy; Calderón et al. 2015).
+    /// </summary>
+    private void ResolveSuccession(int org, int tick)
+    {
+        var net = Network;
+        net.SuccessionUntil[org] = -1;
+        Tally.Successions++;
+        var lieutenants = new List<int>();
+        for (int c = 0; c < net.CellLieutenant.Length; c++)
+        {
+            int l = net.CellLieutenant[c];
+            if (l >= 0 && net.Org[l] == org && net.IsPresent(l)) lieutenants.Add(l);
+        }
+        double pSplit = net.Structure[org] switch
+        {
+            OrganizationStructure.Federated => _p.SplitFederated,
+            OrganizationStructure.Networked => _p.SplitNetworked,
+            _ => _p.SplitHierarchical,
+        };
+        double draw = new RngStream(_w.Seed, _w.Run, StreamSuccession, org, tick).NextDouble();
+        if (lieutenants.Count >= 2 && draw < pSplit && _w.Territory.Count + lieutenants.Count - 1 <= _w.Territory.Capacity)
+        {
+            Split(org, lieutenants);
+            return;
+        }
+        int leader = net.LeaderSlot[org];
+        net.Occupied[leader] = true;
+        if (lieutenants.Count > 0)
+        {
+            // The best-connected lieutenant moves up; his old position falls vacant.
+            int promoted = lieutenants.MaxBy(l => (net.Ties[l].Count, -l));
+            net.Occupied[promoted] = false;
+            net.VacantUntil[promoted] = tick + 1 + (int)Math.Ceiling(_p.ReplaceLieutenant);
+        }
+    }
+
+    /// <summary>Each present lieutenant's cell becomes an organization he leads; the first keeps the old id.</summary>
+    private void Split(int org, List<int> lieutenants)
+    {
+        var net = Network;
+        Tally.Splits++;
+        net.Retired[net.LeaderSlot[org]] = true;
+        foreach (int t in net.Ties[net.LeaderSlot[org]].ToList()) net.RemoveTie(net.LeaderSlot[org], t);
+        for (int i = 0; i < lieutenants.Count; i++)
+        {
+            int l = lieutenants[i];
+            int cell = net.Cell[l];
+            int target = i == 0 ? org : _w.Territory.NewOrganization();
+            net.Structure[target] = net.Structure[org];
+            net.Role[l] = Role.Leader;
+            net.LeaderSlot[target] = l;
+            net.CellLieutenant[cell] = -1;
+            for (int m = 0; m < net.Count; m++)
+                if (net.Cell[m] == cell && !net.Retired[m]) net.Org[m] = target;
+            for (int v = 0; v < net.NodeOperator.Length; v++)
+                if (net.NodeOperator[v] >= 0 && net.Cell[net.NodeOperator[v]] == cell) _w.Territory.Reassign(v, target);
+        }
+        // Ties across the new organizations' borders are gone: they are separate organizations now.
+        for (int a = 0; a < net.Count; a++)
+            foreach (int b in net.Ties[a].ToList())
+                if (net.Org[a] != net.Org[b]) net.RemoveTie(a, b);
+    }
+
+    private int Present(int org, Role role)
+    {
+        var net = Network;
+        int n = 0;
+        for (int m = 0; m < net.Count; m++)
+            if (net.Org[m] == org && net.Role[m] == role && net.IsPresent(m)) n++;
+        return n;
+    }
+
+    /// <summary>Sets the trafficking world's coupling arrays from who is in place.</summary>
+    private void Couple()
+    {
+        var net = Network;
+        var w = _w;
+        for (int v = 0; v < net.NodeOperator.Length; v++)
+            w.NodeClosed[v] = net.NodeOperator[v] >= 0 && !net.IsPresent(net.NodeOperator[v]);
+        int orgs = w.Territory.Count;
+        Span<int> brokers = stackalloc int[orgs + 1], brokersIn = stackalloc int[orgs + 1];
+        Span<int> financiers = stackalloc int[orgs + 1], financiersIn = stackalloc int[orgs + 1];
+        for (int m = 0; m < net.Count; m++)
+        {
+            if (net.Retired[m]) continue;
+            int org = net.Org[m];
+            if (net.Role[m] == Role.Broker) { brokers[org]++; if (net.Occupied[m]) brokersIn[org]++; }
+            if (net.Role[m] == Role.Financier) { financiers[org]++; if (net.Occupied[m]) financiersIn[org]++; }
+        }
+        int expandMax = w.Parameters.Trafficking.ExpandMax;
+        for (int org = 1; org <= orgs; org++)
+        {
+            // A broker vacancy cuts supply; a financier vacancy limits expansion (capital); no leader, no plan.
+            w.SupplyAccess[org] = brokers[org] > 0 ? (double)brokersIn[org] / brokers[org] : 1;
+            w.ExpansionCap[org] = financiers[org] > 0 ? expandMax * financiersIn[org] / financiers[org] : expandMax;
+            int leader = net.LeaderSlot[org];
+            w.Coordinated[org] = leader >= 0 && net.IsPresent(leader) && net.SuccessionUntil[org] < 0;
+            w.CostMultiplier[org] = 1 + _p.CoordinationCostPerCut * net.TiesCut[org];
+        }
+    }
+
+    private readonly struct ByScoreDescending(double[] score) : IComparer<int>
+    {
+        public int Compare(int a, int b)
+        {
+            int c = score[b].CompareTo(score[a]);
+            return c != 0 ? c : a.CompareTo(b);
+        }
+    }
+}
+
+/// <summary>Counts of one month's organizational events, by role where it applies.</summary>
+public sealed class MonthTally(int roles)
+{
+    public int[] Arrests { get; } = new int[roles];
+    public int[] Exposures { get; } = new int[roles];
+    public int Successions { get; set; }
+    public int Splits { get; set; }
+
+    public void Clear()
+    {
+        Array.Clear(Arrests);
+        Array.Clear(Exposures);
+        Successions = Splits = 0;
+    }
+}

@@ -1,0 +1,74 @@
+namespace TraffickingAbm.Models.Organizations.Strategies;
+
+/// <summary>
+/// An arrest strategy ranks the members the investigative agency may target this month. Higher score =
+/// targeted first; members it does not consider return <see cref="double.NegativeInfinity"/>. Ties go to
+/// the lower member id, so rankings are deterministic.
+/// </summary>
+public interface IArrestStrategy
+{
+    string Name { get; }
+    double Score(TargetingContext context, int member);
+}
+
+/// <summary>What a strategy may look at: the member graph as it stands this month and its measures.</summary>
+public sealed class TargetingContext(CriminalNetwork network, ulong seed, int run, double[] replaceMonths)
+{
+    private readonly bool[] _present = new bool[network.Count];
+    private int[]? _degrees;
+    private double[]? _betweenness;
+    private int[]? _roleCounts;
+
+    public CriminalNetwork Network { get; } = network;
+    public ulong Seed { get; } = seed;
+    public int Run { get; } = run;
+    public int Tick { get; private set; }
+
+    /// <summary>Base replacement months per role (index = (int)Role), the role's scarcity in Sparrow's sense.</summary>
+    public double[] ReplaceMonths { get; } = replaceMonths;
+
+    /// <summary>Starts a new month: measures are recomputed on first use.</summary>
+    public void Begin(int tick)
+    {
+        Tick = tick;
+        _degrees = null;
+        _betweenness = null;
+        _roleCounts = null;
+        Network.FillPresent(_present);
+    }
+
+    public int Degree(int m) => (_degrees ??= NetworkMeasures.Degrees(Network.Ties, _present))[m];
+
+    public double Betweenness(int m) => (_betweenness ??= NetworkMeasures.Betweenness(Network.Ties, _present))[m];
+
+    /// <summary>Members present with the same role in the same organization, the member included.</summary>
+    public int SameRolePresent(int m)
+    {
+        if (_roleCounts is null)
+        {
+            _roleCounts = new int[Network.Count];
+            var counts = new Dictionary<(int, Role), int>();
+            for (int i = 0; i < Network.Count; i++)
+                if (_present[i]) counts[(Network.Org[i], Network.Role[i])] = counts.GetValueOrDefault((Network.Org[i], Network.Role[i])) + 1;
+            for (int i = 0; i < Network.Count; i++) _roleCounts[i] = counts.GetValueOrDefault((Network.Org[i], Network.Role[i]));
+        }
+        return _roleCounts[m];
+    }
+}
+
+/// <summary>The strategies by their scenario names (targeting.arrest_strategy).</summary>
+public static class ArrestStrategies
+{
+    public static readonly string[] Names = ["none", "random", "kingpin", "middle-layer", "utility", "financial"];
+
+    public static IArrestStrategy? Create(string name) => name switch
+    {
+        "none" => null,
+        "random" => new RandomArrests(),
+        "kingpin" => new KingpinArrests(),
+        "middle-layer" => new MiddleLayerArrests(),
+        "utility" => new UtilityArrests(),
+        "financial" => new FinancialArrests(),
+        _ => throw new ArgumentException($"unknown arrest strategy '{name}'"),
+    };
+}
