@@ -21,7 +21,7 @@ public sealed class BaselineRunFixture : IDisposable
 
 public sealed class CliRunTests(BaselineRunFixture run) : IClassFixture<BaselineRunFixture>
 {
-    internal static readonly string[] OutputFiles = ["runs.parquet", "ticks.parquet", "org_ticks.parquet", "events.parquet", "manifest.json"];
+    internal static readonly string[] OutputFiles = ["runs.parquet", "ticks.parquet", "org_ticks.parquet", "roles.parquet", "events.parquet", "manifest.json"];
 
     [Fact]
     public void Run_exits_0_and_writes_the_four_output_files()
@@ -68,7 +68,7 @@ public sealed class CliRunTests(BaselineRunFixture run) : IClassFixture<Baseline
         Assert.False(string.IsNullOrWhiteSpace(m.GetProperty("code_version").GetString()));
         var files = m.GetProperty("files");
         Assert.Equal(JsonValueKind.Object, files.ValueKind);
-        Assert.Equal(["events.parquet", "org_ticks.parquet", "runs.parquet", "ticks.parquet"],
+        Assert.Equal(["events.parquet", "org_ticks.parquet", "roles.parquet", "runs.parquet", "ticks.parquet"],
             files.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal(12, m.GetProperty("ticks").GetInt32());
         Assert.Contains("ticks=12", m.GetProperty("overrides").EnumerateArray().Select(e => e.GetString()));
@@ -161,7 +161,7 @@ public sealed class CliRunVariantTests : IDisposable
         Assert.Equal(0, Cli.Run("run", "--ticks", "12", "--seed", "7", "--quiet", "--out", a).ExitCode);
         Assert.Equal(0, Cli.Run("run", "--ticks", "12", "--seed", "7", "--quiet", "--out", b).ExitCode);
 
-        foreach (string file in new[] { "runs.parquet", "ticks.parquet", "org_ticks.parquet", "events.parquet" })
+        foreach (string file in new[] { "runs.parquet", "ticks.parquet", "org_ticks.parquet", "roles.parquet", "events.parquet" })
             Assert.True(File.ReadAllBytes(Path.Combine(a, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, file))),
                 $"{file} differs between two runs with the same seed");
 

@@ -20,7 +20,7 @@ public sealed class ParameterCatalogTests
     [Fact]
     public void Sections_are_the_prefixes_of_dotted_keys()
     {
-        Assert.Equal(["landscape", "supply", "interdiction", "trafficking", "output"], ParameterCatalog.Sections);
+        Assert.Equal(["landscape", "supply", "interdiction", "trafficking", "organizations", "targeting", "output"], ParameterCatalog.Sections);
         foreach (var spec in ParameterCatalog.All)
         {
             Assert.True(spec.Key.Count(c => c == '.') <= 1, spec.Key);
