@@ -63,10 +63,10 @@ public sealed class OrganizationDynamics
         Couple();
     }
 
-    /// <summary>The investigative agency's arrests of the month (from targeting.start_month on).</summary>
+    /// <summary>The investigative agency's arrests of the month (targeting.start_month ≤ month &lt; targeting.end_month).</summary>
     public void Arrest(int tick)
     {
-        if (_strategy is null || tick < _t.StartMonth || _t.ArrestsPerMonth == 0) return;
+        if (_strategy is null || tick < _t.StartMonth || tick >= _t.EndMonth || _t.ArrestsPerMonth == 0) return;
         var net = Network;
         Targeting.Begin(tick);
         int n = 0;

@@ -157,6 +157,8 @@ public static class ParameterCatalog
             p => p.Targeting.RouteStrategy, (p, v) => p.Targeting.RouteStrategy = v),
         Int("targeting.start_month", 0, 100_000, "month", "Month the arrest and route strategies start (before it: no arrests, flow interdiction).",
             p => p.Targeting.StartMonth, (p, v) => p.Targeting.StartMonth = v),
+        Int("targeting.end_month", 0, 100_000, "month", "First month without arrests (a one-off operation: end_month = start_month + 1); route strategy is unaffected.",
+            p => p.Targeting.EndMonth, (p, v) => p.Targeting.EndMonth = v),
         Real("targeting.arrest_success", 0, 1, "probability", "Chance that an arrest attempt on an unexposed member succeeds.",
             p => p.Targeting.ArrestSuccess, (p, v) => p.Targeting.ArrestSuccess = v),
         Real("targeting.exposure_multiplier", 1, 100, "x", "Arrest success multiplier for members exposed by an informant (capped at 1).",

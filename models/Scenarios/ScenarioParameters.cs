@@ -149,6 +149,7 @@ public sealed record TargetingParameters
     public int ArrestsPerMonth { get; set; } = 2;
     public string RouteStrategy { get; set; } = RouteStrategies.Flow;
     public int StartMonth { get; set; } = 60;
+    public int EndMonth { get; set; } = 100_000;
     public double ArrestSuccess { get; set; } = 0.5;
     public double ExposureMultiplier { get; set; } = 2;
     public double InformProbability { get; set; } = 0.3;
