@@ -13,6 +13,9 @@ public sealed class OrganizationSummary
     public double GlobalEfficiency { get; private set; }
     public double Density { get; private set; }
     public double DegreeCentralization { get; private set; }
+
+    /// <summary>Herfindahl–Hirschman index of organizations' shares of members in place (1 = one organization).</summary>
+    public double Concentration { get; private set; }
     public int Successions { get; private set; }
     public int Splits { get; private set; }
     public int Arrests { get; private set; }
@@ -21,12 +24,13 @@ public sealed class OrganizationSummary
     public void Update(CriminalNetwork net, MonthTally tally)
     {
         net.FillPresent(_present);
-        var orgs = new HashSet<int>();
+        var sizes = new SortedDictionary<int, int>();
         int members = 0;
         for (int m = 0; m < net.Count; m++)
-            if (_present[m]) { orgs.Add(net.Org[m]); members++; }
-        Organizations = orgs.Count;
+            if (_present[m]) { sizes[net.Org[m]] = sizes.GetValueOrDefault(net.Org[m]) + 1; members++; }
+        Organizations = sizes.Count;
         Members = members;
+        Concentration = members > 0 ? sizes.Values.Sum(n => (double)n * n) / ((double)members * members) : 0;
         LargestComponentShare = NetworkMeasures.LargestComponentShare(net.Ties, _present);
         GlobalEfficiency = NetworkMeasures.GlobalEfficiency(net.Ties, _present);
         Density = NetworkMeasures.Density(net.Ties, _present);

@@ -9,7 +9,7 @@ public sealed class TicksTable
     public Table Table { get; } = new("ticks", "one row per month: global flows, stocks and network state");
     private readonly ValueColumn<int> _run, _tick, _activeNodes, _activeEdges, _events, _successes, _capacity, _orgs, _members, _arrests, _successions, _splits;
     private readonly ValueColumn<double> _produced, _delivered, _seized, _sourceOutflow, _inTransit, _held,
-        _seizureRate, _meanRisk, _entropy, _evenness, _largest, _efficiency, _density, _centralization, _deliveredValue, _seizedValue, _margin, _bribes;
+        _seizureRate, _meanRisk, _entropy, _evenness, _largest, _efficiency, _density, _centralization, _concentration, _deliveredValue, _seizedValue, _margin, _bribes;
 
     public TicksTable()
     {
@@ -44,6 +44,7 @@ public sealed class TicksTable
         _efficiency = t.Double("global_efficiency", "0..1", "Latora-Marchiori global efficiency of the criminal network");
         _density = t.Double("density", "0..1", "tie density of the criminal network");
         _centralization = t.Double("degree_centralization", "0..1", "Freeman degree centralization of the criminal network");
+        _concentration = t.Double("organization_concentration", "0..1", "Herfindahl-Hirschman index of organizations' shares of members (1 = a single organization)");
     }
 
     public void Record(TraffickingWorld w, int tick, int events, Organizations.OrganizationSummary org, Organizations.MonthTally tally)
@@ -101,6 +102,7 @@ public sealed class TicksTable
         _efficiency.Append(org.GlobalEfficiency);
         _density.Append(org.Density);
         _centralization.Append(org.DegreeCentralization);
+        _concentration.Append(org.Concentration);
         Table.EndRow();
     }
 }
