@@ -117,6 +117,13 @@ public static class CompareParquet
             c.Double("delivered_kg", i), c.Double("seized_kg", i), c.Int("organizations", i), c.Double("degree_centralization", i))).ToList();
     }
 
+    public static IReadOnlyList<CompareSummaryRow> ReadSummary(string path)
+    {
+        var c = ReadColumns(path);
+        return Enumerable.Range(0, c.Rows).Select(i => new CompareSummaryRow(
+            c.String("strategy", i), c.String("measure", i), c.Double("mean", i), c.Double("ci_low", i), c.Double("ci_high", i), c.Int("n", i))).ToList();
+    }
+
     private sealed class Columns(Dictionary<string, List<object>> values, int rows, string path)
     {
         public int Rows { get; } = rows;
