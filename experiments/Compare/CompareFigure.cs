@@ -23,9 +23,7 @@ public static class CompareFigure
             line.LegendText = strategy;
         }
         var start = plot.Add.VerticalLine(interventionMonth, 1.5f, Colors.Gray, LinePattern.Dashed);
-        start.LabelText = $"start month {interventionMonth}";
-        start.LabelOppositeAxis = true;
-        start.ExcludeFromLegend = true;
+        start.LegendText = $"start month {interventionMonth}";
         plot.Title($"Delivered share of supply by targeting strategy (mean of {replications} replication{(replications == 1 ? "" : "s")})");
         plot.XLabel("month");
         plot.YLabel("delivered / produced");
