@@ -18,6 +18,7 @@ public static class TabmCli
         {
             RunCommand.Create(stdout),
             ScenariosCommand.Create(stdout),
+            CompareCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
