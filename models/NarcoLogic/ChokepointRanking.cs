@@ -3,8 +3,9 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// <summary>
 /// route-chokepoint: scores each usable edge by the share of source→market paths that run through it,
 /// the DAG form of edge betweenness between sources and markets (Dell 2015's "vital edges"; Borgatti's
-/// key-player idea applied to routes). Usable = permitted (routepref &gt; 0), within an organization's
-/// territory and into an open node. Path counts come from one forward and one backward pass over the
+/// key-player idea applied to routes), on the network in use: an edge counts when it carried or lost
+/// cocaine last month, is still permitted (routepref &gt; 0), lies within an organization's territory and
+/// leads into an open node. Intelligence is thus one month old, like the flow rule's revisits (R8). Path counts come from one forward and one backward pass over the
 /// south-to-north node order, O(edges).
 /// </summary>
 public sealed class ChokepointRanking
@@ -44,5 +45,5 @@ public sealed class ChokepointRanking
     }
 
     private bool Usable(int e) =>
-        _w.RoutePref[e] > 0 && _w.Territory.IsWithin(e) && !_w.NodeClosed[_w.Routes.Graph.Target(e)];
+        (_w.FlowLastMonth[e] > 0 || _w.SeizedLastMonth[e] > 0) && _w.RoutePref[e] > 0 && _w.Territory.IsWithin(e) && !_w.NodeClosed[_w.Routes.Graph.Target(e)];
 }

@@ -39,6 +39,7 @@ public sealed class TraffickingWorld
         Flow = new double[m];
         Seized = new double[m];
         SeizedLastMonth = new double[m];
+        FlowLastMonth = new double[m];
         Targeted = new bool[m];
         EverReceived = new bool[n];
         InitialNetwork.Apply(this);
@@ -101,6 +102,7 @@ public sealed class TraffickingWorld
     /// <summary>Kg seized on the edge this month.</summary>
     public double[] Seized { get; }
     public double[] SeizedLastMonth { get; }
+    public double[] FlowLastMonth { get; }
 
     /// <summary>Edges with a seizure-and-loss event this month.</summary>
     public bool[] Targeted { get; }
@@ -124,6 +126,7 @@ public sealed class TraffickingWorld
     public void BeginMonth()
     {
         Array.Copy(Seized, SeizedLastMonth, Seized.Length);
+        Array.Copy(Flow, FlowLastMonth, Flow.Length);
         Array.Clear(Flow);
         Array.Clear(Seized);
         Array.Clear(Targeted);
