@@ -1,6 +1,5 @@
 #:project ../models/TraffickingAbm.Models.csproj
 #:package ScottPlot
-#:package Parquet.Net
 #:property JsonSerializerIsReflectionEnabledByDefault=true
 #:property PublishAot=false
 // Figure: active transit nodes and flow diversity (evenness) over time for several interdiction
@@ -9,7 +8,7 @@
 // only those Parquet files and draws notebooks/output/spread.png. Pass --plot-only to skip step 1.
 // Run: dotnet run notebooks/spread-figure.cs [-- --plot-only] [-- --replications N]
 using MathNet.Numerics.Distributions;
-using Parquet;
+using TraffickingAbm.Engine.Output;
 using ScottPlot;
 using TraffickingAbm.Models.Scenarios;
 using TraffickingAbm.Models.Simulation;
@@ -66,29 +65,5 @@ string png = Path.Combine("notebooks", "output", "spread.png");
 plot.SavePng(png, 1000, 800);
 Console.WriteLine($"wrote {png} ({replications} replications per capacity, mean and 95% t-interval of the mean)");
 
-static double[] ReadColumn(string path, string column) => ReadColumnAsync(path, column).GetAwaiter().GetResult();
-
-static async Task<double[]> ReadColumnAsync(string path, string column)
-{
-    await using var stream = File.OpenRead(path);
-    await using var reader = await ParquetReader.CreateAsync(stream);
-    var field = reader.Schema.DataFields.First(f => f.Name == column);
-    var values = new List<double>();
-    for (int g = 0; g < reader.RowGroupCount; g++)
-    {
-        using var rg = reader.OpenRowGroupReader(g);
-        if (field.ClrType == typeof(int))
-        {
-            var b = new int[rg.RowCount];
-            await rg.ReadAsync<int>(field, b);
-            values.AddRange(b.Select(x => (double)x));
-        }
-        else
-        {
-            var b = new double[rg.RowCount];
-            await rg.ReadAsync<double>(field, b);
-            values.AddRange(b);
-        }
-    }
-    return values.ToArray();
-}
+static double[] ReadColumn(string path, string column) =>
+    ParquetTableReader.ReadAll(path)[column].Select(Convert.ToDouble).ToArray();

@@ -135,32 +135,9 @@ public static class CompareParquet
         public double Double(string name, int i) => (double)Get(name, i);
     }
 
-    private static Columns ReadColumns(string path) => ReadColumnsAsync(path).GetAwaiter().GetResult();
-
-    private static async Task<Columns> ReadColumnsAsync(string path)
+    private static Columns ReadColumns(string path)
     {
-        await using var reader = await ParquetReader.CreateAsync(path);
-        var columns = reader.Schema.DataFields.ToDictionary(f => f.Name, _ => new List<object>());
-        long rows = 0;
-        for (int g = 0; g < reader.RowGroupCount; g++)
-        {
-            using var rowGroup = reader.OpenRowGroupReader(g);
-            int n = checked((int)rowGroup.RowCount);
-            rows += n;
-            foreach (DataField field in reader.Schema.DataFields)
-                columns[field.Name].AddRange(await ReadColumn(rowGroup, field, n));
-        }
-        return new Columns(columns, checked((int)rows), path);
-    }
-
-    private static async Task<IEnumerable<object>> ReadColumn(ParquetRowGroupReader rowGroup, DataField field, int n)
-    {
-        if (field.ClrType == typeof(int)) { var b = new int[n]; await rowGroup.ReadAsync<int>(field, b); return b.Cast<object>(); }
-        if (field.ClrType == typeof(long)) { var b = new long[n]; await rowGroup.ReadAsync<long>(field, b); return b.Cast<object>(); }
-        if (field.ClrType == typeof(double)) { var b = new double[n]; await rowGroup.ReadAsync<double>(field, b); return b.Cast<object>(); }
-        if (field.ClrType == typeof(bool)) { var b = new bool[n]; await rowGroup.ReadAsync<bool>(field, b); return b.Cast<object>(); }
-        var s = new string[n];
-        await rowGroup.ReadAsync(field, s);
-        return s;
+        var columns = ParquetTableReader.ReadAll(path);
+        return new Columns(columns, columns.Count == 0 ? 0 : columns.First().Value.Count, path);
     }
 }
