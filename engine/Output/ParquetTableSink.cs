@@ -42,7 +42,9 @@ public sealed class ParquetTableSink : ITableSink
         EnsureOpen(table);
         _writer!.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _writer = null;
-        _stream!.Flush(flushToDisk: true);
+        // No fsync: the rename makes the file appear whole to any process, which is what a killed and
+        // resumed batch needs; fsync (power-loss durability) serialized parallel writers on every part.
+        _stream!.Flush();
         _stream.Dispose();
         _stream = null;
         File.Move(_tempPath, _finalPath, overwrite: true);

@@ -15,17 +15,20 @@ public sealed class Table(string name, string description, int rowGroupSize = Ta
     public int RowGroupSize { get; } = rowGroupSize > 0 ? rowGroupSize : throw new ArgumentOutOfRangeException(nameof(rowGroupSize));
     public IReadOnlyList<Column> Columns => _columns;
 
+    /// <summary>Buffers start small and double as rows arrive, up to a row group; a table of a few rows stays small.</summary>
+    private int InitialCapacity => Math.Min(RowGroupSize, 256);
+
     /// <summary>Rows buffered and not yet flushed.</summary>
     public int BufferedRows { get; private set; }
 
     /// <summary>Rows flushed to the sink so far plus rows buffered.</summary>
     public long TotalRows { get; private set; }
 
-    public ValueColumn<int> Int32(string name, string unit, string description) => Add(new ValueColumn<int>(name, ColumnType.Int32, unit, description, RowGroupSize));
-    public ValueColumn<long> Int64(string name, string unit, string description) => Add(new ValueColumn<long>(name, ColumnType.Int64, unit, description, RowGroupSize));
-    public ValueColumn<double> Double(string name, string unit, string description) => Add(new ValueColumn<double>(name, ColumnType.Double, unit, description, RowGroupSize));
-    public ValueColumn<bool> Boolean(string name, string unit, string description) => Add(new ValueColumn<bool>(name, ColumnType.Boolean, unit, description, RowGroupSize));
-    public StringColumn String(string name, string unit, string description) => Add(new StringColumn(name, unit, description, RowGroupSize));
+    public ValueColumn<int> Int32(string name, string unit, string description) => Add(new ValueColumn<int>(name, ColumnType.Int32, unit, description, InitialCapacity));
+    public ValueColumn<long> Int64(string name, string unit, string description) => Add(new ValueColumn<long>(name, ColumnType.Int64, unit, description, InitialCapacity));
+    public ValueColumn<double> Double(string name, string unit, string description) => Add(new ValueColumn<double>(name, ColumnType.Double, unit, description, InitialCapacity));
+    public ValueColumn<bool> Boolean(string name, string unit, string description) => Add(new ValueColumn<bool>(name, ColumnType.Boolean, unit, description, InitialCapacity));
+    public StringColumn String(string name, string unit, string description) => Add(new StringColumn(name, unit, description, InitialCapacity));
 
     /// <summary>Closes the current row; every column must have received exactly one value.</summary>
     public void EndRow()

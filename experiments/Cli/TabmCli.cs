@@ -19,6 +19,10 @@ public static class TabmCli
             RunCommand.Create(stdout),
             ScenariosCommand.Create(stdout),
             CompareCommand.Create(stdout, stderr),
+            BatchCommand.Create(stdout, stderr),
+            MergeCommand.Create(stdout),
+            DiffCommand.Create(stdout),
+            SummarizeCommand.Create(stdout),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -31,7 +35,7 @@ public static class TabmCli
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is ScenarioException or GraphException or UsageException)
+        catch (Exception e) when (e is ScenarioException or GraphException or UsageException or Batch.SpecException)
         {
             stderr.WriteLine($"tabm: {e.Message}");
             return ExitCodes.InputError;

@@ -107,7 +107,7 @@ public sealed class NarcoLogicModel
         Totals.Add(World);
         OrganizationSummary.Update(Organizations.Network, Organizations.Tally);
         Ticks.Record(World, tick, _interdiction.EventCount, OrganizationSummary, Organizations.Tally);
-        Roles.Record(World.Run, tick, Organizations.Network, Organizations.Tally);
+        Roles.Record(World.RunLabel, tick, Organizations.Network, Organizations.Tally);
         OrganizationTicks.Record(World, tick, _interdiction.Events, _networkAgent);
         Events.Record(World, tick, _interdiction.Events, _interdiction.ChosenSlProb);
         Events.RecordNetworkChanges(World, tick, _networkAgent.Expanded, _networkAgent.Consolidated);

@@ -15,6 +15,7 @@ public sealed class TraffickingWorld
         Parameters = parameters;
         Seed = seed;
         Run = run;
+        RunLabel = run;
         Risk = new RiskPerception(parameters.Trafficking);
         int n = routes.NodeCount, m = routes.EdgeCount;
         // Each cell can become an organization of its own after splits.
@@ -48,7 +49,11 @@ public sealed class TraffickingWorld
     public RouteGraph Routes { get; }
     public ScenarioParameters Parameters { get; }
     public ulong Seed { get; }
+    /// <summary>The run index that keys the random streams (0 for a single run; see <see cref="RunLabel"/>).</summary>
     public int Run { get; }
+
+    /// <summary>The run id written in the output tables' run column; a batch numbers its runs here.</summary>
+    public int RunLabel { get; set; }
     public RiskPerception Risk { get; }
 
     /// <summary>Organization per node and edge; changes when organizations split.</summary>

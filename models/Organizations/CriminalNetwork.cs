@@ -66,6 +66,11 @@ public sealed class CriminalNetwork
     /// <summary>Transporter position operating each route node; -1 for source, market and unassigned nodes.</summary>
     public int[] NodeOperator { get; }
 
+    /// <summary>Bumped by every change of occupancy, roles or ties, so measures can be cached between changes.</summary>
+    public int Version { get; private set; }
+
+    public void MarkChanged() => Version++;
+
     /// <summary>A member that counts: an existing position that is filled.</summary>
     public bool IsPresent(int m) => Occupied[m] && !Retired[m];
 
@@ -74,12 +79,14 @@ public sealed class CriminalNetwork
         if (a == b || Ties[a].Contains(b)) return;
         Ties[a].Add(b);
         Ties[b].Add(a);
+        Version++;
     }
 
     public void RemoveTie(int a, int b)
     {
         Ties[a].Remove(b);
         Ties[b].Remove(a);
+        Version++;
     }
 
     /// <summary>Presence as a reusable boolean view for <see cref="NetworkMeasures"/>.</summary>

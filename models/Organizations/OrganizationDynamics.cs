@@ -57,7 +57,10 @@ public sealed class OrganizationDynamics
         var net = Network;
         for (int m = 0; m < net.Count; m++)
             if (!net.Occupied[m] && !net.Retired[m] && net.Role[m] != Role.Leader && net.VacantUntil[m] <= tick)
+            {
                 net.Occupied[m] = true;
+                net.MarkChanged();
+            }
         for (int org = 1; org <= _w.Territory.Count; org++)
             if (net.SuccessionUntil[org] >= 0 && net.SuccessionUntil[org] <= tick) ResolveSuccession(org, tick);
         Couple();
@@ -99,6 +102,7 @@ public sealed class OrganizationDynamics
         var net = Network;
         int org = net.Org[m];
         net.Occupied[m] = false;
+        net.MarkChanged();
         Tally.Arrests[(int)net.Role[m]]++;
         if (net.Role[m] == Role.Leader)
         {
@@ -159,6 +163,7 @@ public sealed class OrganizationDynamics
     {
         var net = Network;
         net.SuccessionUntil[org] = -1;
+        net.MarkChanged();
         Tally.Successions++;
         var lieutenants = new List<int>();
         for (int c = 0; c < net.CellLieutenant.Length; c++)

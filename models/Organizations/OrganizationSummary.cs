@@ -4,6 +4,7 @@ namespace TraffickingAbm.Models.Organizations;
 public sealed class OrganizationSummary
 {
     private readonly bool[] _present;
+    private int _measuredVersion = -1;
 
     public OrganizationSummary(int members) => _present = new bool[members];
 
@@ -23,6 +24,11 @@ public sealed class OrganizationSummary
     /// <summary>Measures the network as it stands (Latora &amp; Marchiori 2001; Freeman 1978) and adds the month's events.</summary>
     public void Update(CriminalNetwork net, MonthTally tally)
     {
+        Successions += tally.Successions;
+        Splits += tally.Splits;
+        Arrests += tally.Arrests.Sum();
+        if (net.Version == _measuredVersion) return; // nothing changed since the last measurement
+        _measuredVersion = net.Version;
         net.FillPresent(_present);
         var sizes = new SortedDictionary<int, int>();
         int members = 0;
@@ -35,8 +41,5 @@ public sealed class OrganizationSummary
         GlobalEfficiency = NetworkMeasures.GlobalEfficiency(net.Ties, _present);
         Density = NetworkMeasures.Density(net.Ties, _present);
         DegreeCentralization = NetworkMeasures.DegreeCentralization(net.Ties, _present);
-        Successions += tally.Successions;
-        Splits += tally.Splits;
-        Arrests += tally.Arrests.Sum();
     }
 }

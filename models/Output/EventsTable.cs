@@ -49,7 +49,7 @@ public sealed class EventsTable
     {
         var routes = w.Routes;
         var g = routes.Graph;
-        _run.Append(w.Run);
+        _run.Append(w.RunLabel);
         _tick.Append(tick);
         _event.Append(kind);
         _org.Append(w.Territory.EdgeOrg[e]);

@@ -54,7 +54,7 @@ public sealed class NodesTable
                 seized += w.Seized[e];
             }
             var site = routes.Sites[v];
-            _run.Append(w.Run);
+            _run.Append(w.RunLabel);
             _tick.Append(tick);
             _node.Append(v);
             _org.Append(w.Territory.NodeOrg[v]);

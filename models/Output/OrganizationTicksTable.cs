@@ -68,7 +68,7 @@ public sealed class OrganizationTicksTable
                 if (w.Seized[e] > 0) successes++;
             }
             var (entropy, evenness) = NetworkMetrics.FlowDiversity(w, org, outflow);
-            _run.Append(w.Run);
+            _run.Append(w.RunLabel);
             _tick.Append(tick);
             _org.Append(org);
             _activeNodes.Append(activeNodes);

@@ -49,7 +49,7 @@ public sealed class RunsTable
         var routes = w.Routes;
         int everUsed = 0;
         for (int v = 1; v < routes.Market; v++) if (w.EverReceived[v]) everUsed++;
-        _run.Append(w.Run);
+        _run.Append(w.RunLabel);
         _scenario.Append(scenario);
         _seed.Append(unchecked((long)w.Seed));
         _ticks.Append(ticks);

@@ -70,7 +70,7 @@ public sealed class TicksTable
                 bribes += bribePct * Math.Max(edgeMargin, 0);
             }
         }
-        _run.Append(w.Run);
+        _run.Append(w.RunLabel);
         _tick.Append(tick);
         _produced.Append(w.ProducedKg);
         _delivered.Append(w.DeliveredKg);
