@@ -57,12 +57,15 @@ public static class DesignPlan
 
     private static List<string> GridLevels(Factor f) => f.Kind == FactorKind.Levels
         ? f.Levels.ToList()
-        : Enumerable.Range(0, f.Steps).Select(i => Format(f, f.Min + (f.Max - f.Min) * i / (f.Steps - 1))).ToList();
+        : Enumerable.Range(0, f.Steps).Select(i => Format(f, Lerp(f, (double)i / (f.Steps - 1)))).ToList();
 
     /// <summary>Maps a unit-interval coordinate onto a factor: a level by equal-width bins, or a point in [min, max].</summary>
     private static string FromUnit(Factor f, double u) => f.Kind == FactorKind.Levels
         ? f.Levels[Math.Min((int)(u * f.Levels.Count), f.Levels.Count - 1)]
-        : Format(f, f.Min + (f.Max - f.Min) * u);
+        : Format(f, Lerp(f, u));
+
+    /// <summary>min·(1−t) + max·t: exact at both ends, so a grid's last level is max itself.</summary>
+    private static double Lerp(Factor f, double t) => f.Min * (1 - t) + f.Max * t;
 
     private static string Format(Factor f, double x) => f.Integer
         ? ((long)Math.Round(x, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture)
