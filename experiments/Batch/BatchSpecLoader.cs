@@ -154,6 +154,7 @@ public static class BatchSpecLoader
                         if (key is not ("trajectories" or "levels")) throw Error(origin, mm, $"design.morris: unknown key '{key}'; allowed: trajectories, levels");
                     int r = e.TryGetValue("trajectories", out var rn) ? Int(origin, rn, "design.morris.trajectories", Scalar(origin, rn, "trajectories"), 1, 1_000_000) : throw Error(origin, mm, "design.morris needs 'trajectories'");
                     int p = e.TryGetValue("levels", out var pn) ? Int(origin, pn, "design.morris.levels", Scalar(origin, pn, "levels"), 2, 1_000) : 4;
+                    if (p % 2 != 0) throw Error(origin, pn!, $"key 'design.morris.levels' must be even (x + Δ must stay on the grid), got {p}");
                     return new DesignChoice(DesignKind.Morris, r, p);
             }
         }

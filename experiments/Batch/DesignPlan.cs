@@ -49,11 +49,15 @@ public static class DesignPlan
         double[][] unit = spec.Design.Kind switch
         {
             DesignKind.LatinHypercube => LatinHypercube.Points(spec.Design.Size, k, spec.Seed),
-            DesignKind.Sobol => Saltelli.Points(spec.Design.Size, k),
+            // Skip the sequence's first points (the first is all 0.5s after the origin), as SALib does: a power
+            // of two ≥ N, at least 16.
+            DesignKind.Sobol => Saltelli.Points(spec.Design.Size, k, secondOrder: true, skip: SobolSkip(spec.Design.Size)),
             _ => Morris.Points(spec.Design.Size, k, spec.Design.Levels, spec.Seed),
         };
         return unit.Select(u => u.Select((x, j) => FromUnit(factors[j], x)).ToArray()).ToList();
     }
+
+    public static int SobolSkip(int n) => Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n));
 
     private static List<string> GridLevels(Factor f) => f.Kind == FactorKind.Levels
         ? f.Levels.ToList()

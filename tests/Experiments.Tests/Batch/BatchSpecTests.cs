@@ -79,4 +79,40 @@ public sealed class BatchSpecTests : IDisposable
         Assert.Equal(["38", "0.2", "level"], runs[^1].Values);
         Assert.Equal(["10", "0.01", "level"], runs[5].Values); // the last factor varies fastest
     }
+
+    [Theory]
+    [InlineData("{lhs: 7}", 7)]
+    [InlineData("{sobol: 8}", 8 * (2 * 3 + 2))]
+    [InlineData("{morris: {trajectories: 5, levels: 4}}", 5 * (3 + 1))]
+    public void SamplerDesignsHaveTheirDocumentedSizeAndStayInRange(string design, int points)
+    {
+        var spec = BatchSpecLoader.Parse("""
+            scenario: baseline
+            factors:
+              interdiction.sl_min: {range: [10, 38], steps: 2}
+              trafficking.losslim: {uniform: [0.01, 0.2]}
+              trafficking.premium: [compounding, level]
+            replications: 2
+            seed: 9
+            """ + "\ndesign: " + design + "\n", "s.yaml");
+        var runs = DesignPlan.Expand(spec);
+        Assert.Equal(points * 2, runs.Count);
+        foreach (var r in runs)
+        {
+            Assert.InRange(int.Parse(r.Values[0], System.Globalization.CultureInfo.InvariantCulture), 10, 38);
+            Assert.InRange(double.Parse(r.Values[1], System.Globalization.CultureInfo.InvariantCulture), 0.01, 0.2);
+            Assert.Contains(r.Values[2], new[] { "compounding", "level" });
+        }
+        Assert.True(runs.Select(r => r.Values[1]).Distinct().Count() > 1, "the sampler produced a single value");
+        // Regenerating the design from (sampler, size, seed) gives the same points.
+        Assert.Equal(runs.Select(r => string.Join(",", r.Values)), DesignPlan.Expand(spec).Select(r => string.Join(",", r.Values)));
+    }
+
+    [Fact]
+    public void MorrisNeedsAnEvenNumberOfLevels()
+    {
+        var e = Assert.Throws<SpecException>(() => BatchSpecLoader.Parse(
+            "scenario: baseline\nfactors:\n  interdiction.sl_min: {range: [10, 38], steps: 2}\ndesign: {morris: {trajectories: 3, levels: 5}}\n", "m.yaml"));
+        Assert.Contains("must be even", e.Message);
+    }
 }
