@@ -361,6 +361,7 @@ design: grid
 replications: 4
 seed: 7
 record: [ticks, events]
+chunk_size: 2            # 4 chunks: every one of the 4 shards has one
 EOF
 out_array=$tmp/out-array
 out_single=$tmp/out-single
