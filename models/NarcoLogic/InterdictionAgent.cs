@@ -1,3 +1,4 @@
+using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Graphs;
 
 namespace TraffickingAbm.Models.NarcoLogic;
@@ -55,7 +56,7 @@ public sealed class InterdictionAgent
         int revisits = 0;
         for (int e = 0; e < m; e++)
             if (w.SeizedLastMonth[e] > 0) _order[revisits++] = e;
-        _order.AsSpan(0, revisits).Sort(new BySeizedDescending(w.SeizedLastMonth));
+        Selection.SortSmallest(_order.AsSpan(0, revisits), capacity, new BySeizedDescending(w.SeizedLastMonth));
         placed = Math.Min(revisits, capacity);
         for (int i = 0; i < placed; i++) w.Targeted[_order[i]] = true;
 
@@ -68,7 +69,7 @@ public sealed class InterdictionAgent
             int eligible = placed;
             for (int e = 0; e < m; e++)
                 if (!w.Targeted[e] && w.SlProb[e] > cutoff) _order[eligible++] = e;
-            _order.AsSpan(placed, eligible - placed).Sort(new ByValueDescendingThenReceiver(w.SlProb, w.Routes.Graph));
+            Selection.SortSmallest(_order.AsSpan(placed, eligible - placed), capacity - placed, new ByValueDescendingThenReceiver(w.SlProb, w.Routes.Graph));
             int take = Math.Min(eligible, capacity);
             for (int i = placed; i < take; i++) w.Targeted[_order[i]] = true;
             placed = take;
@@ -84,7 +85,7 @@ public sealed class InterdictionAgent
         int n = 0;
         for (int e = 0; e < w.Routes.EdgeCount; e++)
             if (_chokepoints.Score[e] > 0) _order[n++] = e;
-        _order.AsSpan(0, n).Sort(new ByValueDescendingThenReceiver(_chokepoints.Score, w.Routes.Graph));
+        Selection.SortSmallest(_order.AsSpan(0, n), capacity, new ByValueDescendingThenReceiver(_chokepoints.Score, w.Routes.Graph));
         int placed = Math.Min(n, capacity);
         for (int i = 0; i < placed; i++) w.Targeted[_order[i]] = true;
         return placed;
@@ -137,12 +138,28 @@ public sealed class InterdictionAgent
             if (v != 0) _values[n++] = v;
         if (n == 0) return double.PositiveInfinity;
         var values = _values.AsSpan(0, n);
-        values.Sort();
         double h = n * p + 0.5; // 1-based position
-        if (h <= 1) return values[0];
-        if (h >= n) return values[n - 1];
+        if (h <= 1) return Min(values);
+        if (h >= n) return Max(values);
         int lo = (int)Math.Floor(h);
-        return values[lo - 1] + (h - lo) * (values[lo] - values[lo - 1]);
+        // Order statistics lo and lo+1 (1-based) by selection: the quantile needs two values, not a sort.
+        Selection.NthElement(values, lo - 1, new DoubleAscending());
+        double below = values[lo - 1], above = Min(values[lo..]);
+        return below + (h - lo) * (above - below);
+    }
+
+    private static double Min(ReadOnlySpan<double> v)
+    {
+        double m = double.PositiveInfinity;
+        foreach (double x in v) m = Math.Min(m, x);
+        return m;
+    }
+
+    private static double Max(ReadOnlySpan<double> v)
+    {
+        double m = double.NegativeInfinity;
+        foreach (double x in v) m = Math.Max(m, x);
+        return m;
     }
 
     private readonly struct BySeizedDescending(double[] seized) : IComparer<int>

@@ -1,0 +1,42 @@
+using TraffickingAbm.Engine.Collections;
+
+namespace TraffickingAbm.Engine.Tests;
+
+public class SelectionTests
+{
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(17, 3)]
+    [InlineData(1000, 7)]
+    [InlineData(5000, 11)]
+    public void NthElementMatchesAFullSort(int n, int seed)
+    {
+        var rng = new System.Random(seed);
+        // Many ties: values drawn from a small set exercise the equal-to-pivot path.
+        var values = Enumerable.Range(0, n).Select(_ => (double)rng.Next(0, Math.Max(2, n / 10))).ToArray();
+        var sorted = values.Order().ToArray();
+        foreach (int k in new[] { 0, n / 3, n / 2, n - 1 }.Distinct())
+        {
+            var copy = (double[])values.Clone();
+            Selection.NthElement(copy.AsSpan(), k, new DoubleAscending());
+            Assert.Equal(sorted[k], copy[k]);
+            Assert.All(copy.Take(k), v => Assert.True(v <= copy[k]));
+            Assert.All(copy.Skip(k + 1), v => Assert.True(v >= copy[k]));
+            Assert.Equal(sorted, copy.Order().ToArray()); // a permutation: nothing lost or duplicated
+        }
+    }
+
+    [Fact]
+    public void SortSmallestEqualsThePrefixOfAFullSort()
+    {
+        var rng = new System.Random(5);
+        var items = Enumerable.Range(0, 2000).Select(_ => rng.Next(0, 300)).ToArray();
+        var full = items.Order().ToArray();
+        foreach (int k in new[] { 1, 19, 113, 2000, 5000 })
+        {
+            var copy = (int[])items.Clone();
+            Selection.SortSmallest(copy.AsSpan(), k, Comparer<int>.Default);
+            Assert.Equal(full.Take(Math.Min(k, 2000)), copy.Take(Math.Min(k, 2000)));
+        }
+    }
+}
