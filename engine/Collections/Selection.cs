@@ -32,7 +32,7 @@ public static class Selection
             else if (k >= i) lo = i;
             else return; // items[j+1 .. i-1] equal the pivot and hold k
         }
-        items[lo..(hi + 1)].Sort(comparer);
+        InsertionSort(items[lo..(hi + 1)], comparer);
     }
 
     /// <summary>Puts the k smallest elements, sorted, in items[0..k); the rest follow in no particular order.</summary>
@@ -41,7 +41,46 @@ public static class Selection
         k = Math.Min(k, items.Length);
         if (k <= 0) return;
         if (k < items.Length) NthElement(items, k - 1, comparer);
-        items[..k].Sort(comparer);
+        Sort(items[..k], comparer);
+    }
+
+    /// <summary>
+    /// Sorts with a struct comparer and no allocation (Span.Sort boxes the comparer): insertion sort for short
+    /// spans, heapsort otherwise. Not stable; the models' comparers are total orders, so order is unique.
+    /// </summary>
+    public static void Sort<T, TComparer>(Span<T> items, TComparer comparer) where TComparer : IComparer<T>
+    {
+        if (items.Length <= 24) { InsertionSort(items, comparer); return; }
+        for (int i = items.Length / 2 - 1; i >= 0; i--) SiftDown(items, i, items.Length, comparer);
+        for (int end = items.Length - 1; end > 0; end--)
+        {
+            Swap(items, 0, end);
+            SiftDown(items, 0, end, comparer);
+        }
+    }
+
+    private static void SiftDown<T, TComparer>(Span<T> items, int root, int count, TComparer comparer) where TComparer : IComparer<T>
+    {
+        while (true)
+        {
+            int child = 2 * root + 1;
+            if (child >= count) return;
+            if (child + 1 < count && comparer.Compare(items[child], items[child + 1]) < 0) child++;
+            if (comparer.Compare(items[root], items[child]) >= 0) return;
+            Swap(items, root, child);
+            root = child;
+        }
+    }
+
+    private static void InsertionSort<T, TComparer>(Span<T> items, TComparer comparer) where TComparer : IComparer<T>
+    {
+        for (int i = 1; i < items.Length; i++)
+        {
+            T x = items[i];
+            int j = i - 1;
+            while (j >= 0 && comparer.Compare(items[j], x) > 0) { items[j + 1] = items[j]; j--; }
+            items[j + 1] = x;
+        }
     }
 
     private static void Swap<T>(Span<T> items, int a, int b) => (items[a], items[b]) = (items[b], items[a]);

@@ -1,3 +1,4 @@
+using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Graphs;
 
 namespace TraffickingAbm.Models.NarcoLogic;
@@ -101,7 +102,7 @@ public sealed class NetworkAgent
                 || (w.PerceivedRisk[e] == w.PerceivedRisk[primary] && w.Flow[e] > w.Flow[primary])) primary = e;
         }
         var active = _scratch.AsSpan(0, n);
-        active.Sort(new ByValueDescendingThenReceiver(w.PerceivedRisk, g));
+        Selection.SortSmallest(active, nCut, new ByValueDescendingThenReceiver(w.PerceivedRisk, g)); // only the riskiest nCut are read
         int protectedNode = primary >= 0 ? g.Target(primary) : -1;
         for (int i = 0; i < nCut; i++)
         {
@@ -154,7 +155,7 @@ public sealed class NetworkAgent
             if (sender) _scratch[c++] = e;
         }
         var candidates = _scratch.AsSpan(0, c);
-        candidates.Sort(new ByGainDescending(routes.Price, w, g));
+        Selection.Sort(candidates, new ByGainDescending(routes.Price, w, g));
         Array.Clear(_nodeTaken);
         int added = 0;
         foreach (int e in candidates)

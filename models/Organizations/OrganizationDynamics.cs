@@ -1,3 +1,4 @@
+using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Random;
 using TraffickingAbm.Models.NarcoLogic;
 using TraffickingAbm.Models.Organizations.Strategies;
@@ -83,8 +84,8 @@ public sealed class OrganizationDynamics
             n++;
         }
         var ranked = _ranked.AsSpan(0, n);
-        ranked.Sort(new ByScoreDescending(_scores));
         int attempts = Math.Min(n, _t.ArrestsPerMonth);
+        Selection.SortSmallest(ranked, attempts, new ByScoreDescending(_scores));
         for (int i = 0; i < attempts; i++)
         {
             int m = ranked[i];

@@ -39,4 +39,19 @@ public class SelectionTests
             Assert.Equal(full.Take(Math.Min(k, 2000)), copy.Take(Math.Min(k, 2000)));
         }
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(24)]
+    [InlineData(25)]
+    [InlineData(1000)]
+    public void SortOrdersLikeArraySort(int n)
+    {
+        var rng = new System.Random(n + 1);
+        var items = Enumerable.Range(0, n).Select(_ => rng.Next(0, 50)).ToArray();
+        var copy = (int[])items.Clone();
+        Selection.Sort(copy.AsSpan(), Comparer<int>.Default);
+        Assert.Equal(items.Order(), copy);
+    }
 }
