@@ -31,8 +31,10 @@ public static class RouteGraphBuilder
         {
             var rng = new RngStream(seed, run, StreamEdges, k, 0);
             int higher = market - k; // nodes k+1 .. market
-            int count = Math.Min(higher, (int)Math.Ceiling(0.1 * higher * rng.NextDouble()));
-            foreach (int target in SampleDistinct(k + 1, higher, count, ref rng)) g.AddEdge(new SEdge<int>(k, target));
+            // Scale extension: with edge_window W > 0 only the next W nodes are candidates (W ≥ higher is R16 itself).
+            int window = p.Landscape.EdgeWindow > 0 ? Math.Min(higher, p.Landscape.EdgeWindow) : higher;
+            int count = Math.Min(window, (int)Math.Ceiling(0.1 * window * rng.NextDouble()));
+            foreach (int target in SampleDistinct(k + 1, window, count, ref rng)) g.AddEdge(new SEdge<int>(k, target));
             if (!g.ContainsEdge(k, market)) g.AddEdge(new SEdge<int>(k, market));
         }
         var csr = CsrGraph.Compile(g);

@@ -34,6 +34,8 @@ public static class ParameterCatalog
             p => p.Landscape.PrimaryCapacityMultiplier, (p, v) => p.Landscape.PrimaryCapacityMultiplier = v),
         Real("landscape.market_capacity_multiplier", 0.001, 1e6, "x", "Capacity multiplier on edges into the market (NarcoLogic 2020: 50).",
             p => p.Landscape.MarketCapacityMultiplier, (p, v) => p.Landscape.MarketCapacityMultiplier = v),
+        Int("landscape.edge_window", 0, 10_000_000, "nodes", "Scale extension of R16: transit node k draws its out-edges among the next edge_window nodes only (0 = all higher nodes, as NarcoLogic); keeps large landscapes sparse.",
+            p => p.Landscape.EdgeWindow, (p, v) => p.Landscape.EdgeWindow = v),
         Real("landscape.coastal_km", 0, 1_000, "km", "A node this close to the coast is coastal; edges between coastal nodes use the coastal rate (R15: 20).",
             p => p.Landscape.CoastalKm, (p, v) => p.Landscape.CoastalKm = v),
         Real("landscape.air_edge_km", 0, 100_000, "km", "Edges longer than this use the air rate (NarcoLogic 2018: 500).",

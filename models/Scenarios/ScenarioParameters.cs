@@ -41,6 +41,7 @@ public sealed record LandscapeParameters
     public double MarketCapacityMultiplier { get; set; } = 1;    // NarcoLogic 2020: ×50 into the market
     public double CoastalKm { get; set; } = 20;
     public double AirEdgeKm { get; set; } = 500;
+    public int EdgeWindow { get; set; } = 0; // 0: every higher node is a candidate (R16)
 }
 
 /// <summary>Cocaine supply at the source, prices and transport costs (NarcoLogic 2018 code; R14, R15).</summary>

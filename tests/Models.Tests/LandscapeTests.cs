@@ -89,3 +89,35 @@ public class LandscapeTests
         Assert.Equal(20 * 3 + 2, r.NodeCount);
     }
 }
+
+public class EdgeWindowTests
+{
+    [Fact]
+    public void AWindowCoveringTheGraphIsNarcoLogicsRuleItself()
+    {
+        var plain = RouteGraphBuilder.Generate(new ScenarioParameters(), 4);
+        var wide = new ScenarioParameters();
+        wide.Landscape.EdgeWindow = 1_000;
+        var windowed = RouteGraphBuilder.Generate(wide, 4);
+        Assert.Equal(plain.Graph.Targets.ToArray(), windowed.Graph.Targets.ToArray());
+        Assert.Equal(plain.Graph.Sources.ToArray(), windowed.Graph.Sources.ToArray());
+    }
+
+    [Fact]
+    public void ANarrowWindowKeepsTransitEdgesLocalAndTheGraphSparse()
+    {
+        var p = new ScenarioParameters();
+        p.Landscape.Departments = 1_000;
+        p.Landscape.CellsPerDepartment = 10;
+        p.Landscape.EdgeWindow = 50;
+        var r = RouteGraphBuilder.Generate(p, 2);
+        var g = r.Graph;
+        for (int e = 0; e < r.EdgeCount; e++)
+        {
+            int u = g.Source(e), v = g.Target(e);
+            if (u != r.Source && v != r.Market) Assert.InRange(v - u, 1, 50);
+        }
+        // Source and market edges (2 per transit node) plus at most ceil(0.1·50) = 5 window edges per node.
+        Assert.InRange(r.EdgeCount, 2 * (r.NodeCount - 2), 7 * (r.NodeCount - 2));
+    }
+}
