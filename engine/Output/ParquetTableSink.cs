@@ -26,6 +26,14 @@ public sealed class ParquetTableSink : ITableSink
 
     public string FinalPath => _finalPath;
 
+    /// <summary>Writes a whole in-memory table (its buffered rows as one row group) to <paramref name="path"/>, atomically.</summary>
+    public static void WriteTable(Table table, string path)
+    {
+        using var sink = new ParquetTableSink(path);
+        if (table.BufferedRows > 0) sink.WriteRowGroup(table);
+        sink.Complete(table);
+    }
+
     public void WriteRowGroup(Table table)
     {
         EnsureOpen(table);

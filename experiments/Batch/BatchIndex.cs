@@ -61,8 +61,6 @@ public static class BatchIndex
             error.Append(s.Error);
             table.EndRow();
         }
-        using var sink = new ParquetTableSink(path);
-        if (table.BufferedRows > 0) sink.WriteRowGroup(table);
-        sink.Complete(table);
+        ParquetTableSink.WriteTable(table, path);
     }
 }

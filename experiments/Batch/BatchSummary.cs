@@ -65,8 +65,6 @@ public static class BatchSummary
             n.Append(r.N);
             table.EndRow();
         }
-        using var sink = new ParquetTableSink(path);
-        if (table.BufferedRows > 0) sink.WriteRowGroup(table);
-        sink.Complete(table);
+        ParquetTableSink.WriteTable(table, path);
     }
 }

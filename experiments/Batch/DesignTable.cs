@@ -38,8 +38,6 @@ public static class DesignTable
                 else text[j].Append(r.Values[j]);
             table.EndRow();
         }
-        using var sink = new ParquetTableSink(path);
-        if (table.BufferedRows > 0) sink.WriteRowGroup(table);
-        sink.Complete(table);
+        ParquetTableSink.WriteTable(table, path);
     }
 }
