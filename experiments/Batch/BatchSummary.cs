@@ -1,6 +1,5 @@
 using TraffickingAbm.Engine.Output;
 using TraffickingAbm.Engine.Recording;
-using TraffickingAbm.Experiments.Compare;
 
 namespace TraffickingAbm.Experiments.Batch;
 
@@ -37,7 +36,7 @@ public static class BatchSummary
                 // recovery_months: only runs that recovered (-1 = never) enter the mean.
                 var values = done.Select(r => Convert.ToDouble(r[measure], System.Globalization.CultureInfo.InvariantCulture))
                     .Where(v => measure != "recovery_months" || v >= 0);
-                var (mean, lo, hi, n) = CompareStatistics.MeanCi(values);
+                var (mean, lo, hi, n) = MeanInterval.Of(values);
                 rows.Add(new Row(point.Key, point.First().Run.Values, measure, mean, lo, hi, n));
             }
         }
