@@ -32,6 +32,7 @@ public sealed class NarcoLogicModel
         _premium = new RiskPremium(World);
         Organizations = new OrganizationDynamics(World);
         OrganizationSummary = new OrganizationSummary(Organizations.Network.Count);
+        Sums = new MonthAggregates(World);
         Nodes = scenario.Parameters.Output.Nodes ? new NodesTable(World) : null;
         bool networkAgent = scenario.Parameters.Trafficking.NetworkAgent;
         Schedule = new Schedule()
@@ -60,6 +61,9 @@ public sealed class NarcoLogicModel
     public OrganizationSummary OrganizationSummary { get; private set; } = null!;
     public NodesTable? Nodes { get; }
     public NetworkAgent NetworkAgent => _networkAgent;
+
+    /// <summary>This month's sums for the output tables (valid after the record phase).</summary>
+    public MonthAggregates Sums { get; }
     public OrganizationDynamics Organizations { get; }
     public RiskPremium Premium => _premium;
 
@@ -104,11 +108,12 @@ public sealed class NarcoLogicModel
 
     private void Record(int tick)
     {
-        Totals.Add(World);
+        Sums.Compute(World);
+        Totals.Add(World, Sums.TotalActiveNodes);
         OrganizationSummary.Update(Organizations.Network, Organizations.Tally);
-        Ticks.Record(World, tick, _interdiction.EventCount, OrganizationSummary, Organizations.Tally);
+        Ticks.Record(World, tick, _interdiction.EventCount, Sums, OrganizationSummary, Organizations.Tally);
         Roles.Record(World.RunLabel, tick, Organizations.Network, Organizations.Tally);
-        OrganizationTicks.Record(World, tick, _interdiction.Events, _networkAgent);
+        OrganizationTicks.Record(World, tick, _interdiction.Events, _networkAgent, Sums);
         Events.Record(World, tick, _interdiction.Events, _interdiction.ChosenSlProb);
         Events.RecordNetworkChanges(World, tick, _networkAgent.Expanded, _networkAgent.Consolidated);
         Nodes?.Record(tick, tick == Scenario.Parameters.Ticks - 1);

@@ -16,6 +16,8 @@ public sealed class NetworkAgent
     private readonly bool[] _nodeActive, _nodeTaken, _protectedEdge, _cutNow;
     private readonly int[] _added, _cut;
     private readonly int[] _expanded, _consolidated;
+    private readonly double[] _losses, _largestValue;
+    private readonly bool[] _anyFlow;
     private int _expandedCount, _consolidatedCount;
 
     public NetworkAgent(TraffickingWorld world)
@@ -29,6 +31,9 @@ public sealed class NetworkAgent
         _cutNow = new bool[m];
         _added = new int[world.Territory.Capacity + 1];
         _cut = new int[world.Territory.Capacity + 1];
+        _losses = new double[world.Territory.Capacity + 1];
+        _largestValue = new double[world.Territory.Capacity + 1];
+        _anyFlow = new bool[world.Territory.Capacity + 1];
         _expanded = new int[m];
         _consolidated = new int[m];
     }
@@ -50,29 +55,43 @@ public sealed class NetworkAgent
         Array.Clear(_added);
         Array.Clear(_cut);
         _expandedCount = _consolidatedCount = 0;
+        MeasureLosses();
         for (int org = 1; org <= _w.Territory.Count; org++)
             if (_w.Coordinated[org]) ActFor(org); // without a leader there is no network-level planning
+    }
+
+    /// <summary>
+    /// R10, for every organization in one pass over the edges: L = Σ seized kg · margin over seized edges;
+    /// T = losslim · max over edges with unseized flow of flow · margin. Acting changes only routepref, so
+    /// measuring all organizations before any acts is the same as measuring each just before it acts.
+    /// </summary>
+    private void MeasureLosses()
+    {
+        var w = _w;
+        var routes = w.Routes;
+        Array.Clear(_losses);
+        Array.Clear(_largestValue);
+        Array.Clear(_anyFlow);
+        for (int e = 0; e < routes.EdgeCount; e++)
+        {
+            double flow = w.Flow[e], seized = w.Seized[e];
+            if (flow <= 0 && seized <= 0) continue;
+            int org = w.Territory.EdgeOrg[e];
+            double margin = Math.Max(routes.AddedValue(e) - w.EffectiveCost(e), 0);
+            if (seized > 0) _losses[org] += seized * margin;
+            if (flow > 0)
+            {
+                _anyFlow[org] = true;
+                _largestValue[org] = Math.Max(_largestValue[org], flow * margin);
+            }
+        }
     }
 
     private void ActFor(int org)
     {
         var w = _w;
-        var routes = w.Routes;
-        // R10: L = Σ seized kg · margin over seized edges; T = losslim · max over edges with unseized flow of flow · margin.
-        double losses = 0, largestValue = 0;
-        bool anyFlow = false;
-        for (int e = 0; e < routes.EdgeCount; e++)
-        {
-            if (w.Territory.EdgeOrg[e] != org) continue;
-            double margin = Math.Max(routes.AddedValue(e) - w.EffectiveCost(e), 0);
-            if (w.Seized[e] > 0) losses += w.Seized[e] * margin;
-            if (w.Flow[e] > 0)
-            {
-                anyFlow = true;
-                largestValue = Math.Max(largestValue, w.Flow[e] * margin);
-            }
-        }
-        double tolerance = anyFlow ? w.Parameters.Trafficking.LossLimit * largestValue : 0;
+        double losses = _losses[org];
+        double tolerance = _anyFlow[org] ? w.Parameters.Trafficking.LossLimit * _largestValue[org] : 0;
         if (losses == 0 && tolerance == 0) losses = 0.1; // R10, as in the 2018 code
         if (losses > tolerance) Expand(org, losses, tolerance);
         else if (losses > 0) Consolidate(org, losses, tolerance);

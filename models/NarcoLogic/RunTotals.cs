@@ -15,7 +15,7 @@ public sealed class RunTotals
     public List<double> ProducedByMonth { get; } = new();
     public List<double> SeizedByMonth { get; } = new();
 
-    public void Add(TraffickingWorld w)
+    public void Add(TraffickingWorld w, int activeNodes)
     {
         DeliveredByMonth.Add(w.DeliveredKg);
         ProducedByMonth.Add(w.ProducedKg);
@@ -24,7 +24,7 @@ public sealed class RunTotals
         DeliveredKg += w.DeliveredKg;
         SeizedKg += w.SeizedKg;
         SourceOutflowKg += w.SourceOutflowKg;
-        MaxActiveNodes = Math.Max(MaxActiveNodes, NetworkMetrics.ActiveNodes(w));
+        MaxActiveNodes = Math.Max(MaxActiveNodes, activeNodes);
         Ticks++;
     }
 }

@@ -34,57 +34,33 @@ public sealed class OrganizationTicksTable
         _cut = t.Int32("edges_cut", "edges", "edges closed by the network agent's consolidation (R11)");
     }
 
-    public void Record(TraffickingWorld w, int tick, ReadOnlySpan<int> events, NetworkAgent network)
+    public void Record(TraffickingWorld w, int tick, ReadOnlySpan<int> events, NetworkAgent network, MonthAggregates sums)
     {
         var routes = w.Routes;
-        var g = routes.Graph;
         for (int org = 1; org <= w.Territory.Count; org++)
         {
-            int activeNodes = 0, activeEdges = 0, permitted = 0, nEvents = 0, successes = 0;
-            double outflow = 0, delivered = 0, seized = 0, seizedValue = 0;
-            for (int v = 1; v < routes.Market; v++)
-            {
-                if (w.Territory.NodeOrg[v] != org) continue;
-                foreach (int e in g.InEdges(v))
-                    if (w.Flow[e] > 0) { activeNodes++; break; }
-            }
-            for (int e = 0; e < routes.EdgeCount; e++)
-            {
-                if (w.Territory.EdgeOrg[e] != org) continue;
-                if (w.Flow[e] > 0 || w.Seized[e] > 0) activeEdges++;
-                if (w.RoutePref[e] > 0) permitted++;
-                if (g.Source(e) == routes.Source) outflow += w.Flow[e] + w.Seized[e];
-                if (g.Target(e) == routes.Market) delivered += w.Flow[e];
-                if (w.Seized[e] > 0)
-                {
-                    seized += w.Seized[e];
-                    seizedValue += w.Seized[e] * routes.Price[g.Target(e)];
-                }
-            }
+            int nEvents = 0;
             foreach (int e in events)
-            {
-                if (w.Territory.EdgeOrg[e] != org) continue;
-                nEvents++;
-                if (w.Seized[e] > 0) successes++;
-            }
-            var (entropy, evenness) = NetworkMetrics.FlowDiversity(w, org, outflow);
+                if (w.Territory.EdgeOrg[e] == org) nEvents++;
+            int successes = sums.Successes[org];
+            double seized = sums.Seized[org], seizedValue = sums.SeizedValue[org], delivered = sums.Delivered[org];
             _run.Append(w.RunLabel);
             _tick.Append(tick);
             _org.Append(org);
-            _activeNodes.Append(activeNodes);
-            _activeEdges.Append(activeEdges);
-            _permittedEdges.Append(permitted);
+            _activeNodes.Append(sums.ActiveNodes[org]);
+            _activeEdges.Append(sums.ActiveEdges[org]);
+            _permittedEdges.Append(sums.Permitted[org]);
             _events.Append(nEvents);
             _successes.Append(successes);
-            _outflow.Append(outflow);
+            _outflow.Append(sums.SourceOutflow[org]);
             _delivered.Append(delivered);
             _deliveredValue.Append(delivered * routes.Price[routes.Market]);
             _seized.Append(seized);
             _seizedValue.Append(seizedValue);
             _kgPerEvent.Append(successes > 0 ? seized / successes : 0);
             _valuePerEvent.Append(successes > 0 ? seizedValue / successes : 0);
-            _entropy.Append(entropy);
-            _evenness.Append(evenness);
+            _entropy.Append(sums.Entropy[org]);
+            _evenness.Append(MonthAggregates.Evenness(sums.Entropy[org], sums.FlowEdges[org]));
             _added.Append(network.Added[org]);
             _cut.Append(network.Cut[org]);
             Table.EndRow();

@@ -47,52 +47,31 @@ public sealed class TicksTable
         _concentration = t.Double("organization_concentration", "0..1", "Herfindahl-Hirschman index of organizations' shares of members (1 = a single organization)");
     }
 
-    public void Record(TraffickingWorld w, int tick, int events, Organizations.OrganizationSummary org, Organizations.MonthTally tally)
+    public void Record(TraffickingWorld w, int tick, int events, MonthAggregates sums, Organizations.OrganizationSummary org, Organizations.MonthTally tally)
     {
         var routes = w.Routes;
-        var g = routes.Graph;
-        int activeEdges = 0, successes = 0, permitted = 0;
-        double riskSum = 0, seizedValue = 0, margin = 0, bribes = 0;
-        double bribePct = w.Parameters.Trafficking.BribePct;
-        for (int e = 0; e < routes.EdgeCount; e++)
-        {
-            if (w.Flow[e] > 0 || w.Seized[e] > 0) activeEdges++;
-            if (w.Seized[e] > 0)
-            {
-                successes++;
-                seizedValue += w.Seized[e] * routes.Price[g.Target(e)];
-            }
-            if (w.RoutePref[e] > 0) { permitted++; riskSum += w.PerceivedRisk[e]; }
-            if (w.Flow[e] > 0)
-            {
-                double edgeMargin = w.Flow[e] * (routes.AddedValue(e) - w.EffectiveCost(e));
-                margin += edgeMargin;
-                bribes += bribePct * Math.Max(edgeMargin, 0);
-            }
-        }
         _run.Append(w.RunLabel);
         _tick.Append(tick);
         _produced.Append(w.ProducedKg);
         _delivered.Append(w.DeliveredKg);
         _seized.Append(w.SeizedKg);
         _sourceOutflow.Append(w.SourceOutflowKg);
-        _inTransit.Append(NetworkMetrics.InTransitKg(w));
+        _inTransit.Append(sums.InTransitKg);
         _held.Append(w.Stock[routes.Source]);
-        _activeNodes.Append(NetworkMetrics.ActiveNodes(w));
-        _activeEdges.Append(activeEdges);
+        _activeNodes.Append(sums.TotalActiveNodes);
+        _activeEdges.Append(sums.TotalActiveEdges);
         _events.Append(events);
-        _successes.Append(successes);
+        _successes.Append(sums.TotalSuccesses);
         double finished = w.SeizedKg + w.DeliveredKg;
         _seizureRate.Append(finished > 0 ? w.SeizedKg / finished : 0);
         _capacity.Append(w.CapacityThisMonth);
-        _meanRisk.Append(permitted > 0 ? riskSum / permitted : 0);
-        var (entropy, evenness) = NetworkMetrics.FlowDiversity(w, 0, w.SourceOutflowKg);
-        _entropy.Append(entropy);
-        _evenness.Append(evenness);
+        _meanRisk.Append(sums.TotalPermitted > 0 ? sums.RiskSum / sums.TotalPermitted : 0);
+        _entropy.Append(sums.TotalEntropy);
+        _evenness.Append(MonthAggregates.Evenness(sums.TotalEntropy, sums.TotalFlowEdges));
         _deliveredValue.Append(w.DeliveredKg * routes.Price[routes.Market]);
-        _seizedValue.Append(seizedValue);
-        _margin.Append(margin);
-        _bribes.Append(bribes);
+        _seizedValue.Append(sums.TotalSeizedValue);
+        _margin.Append(sums.Margin);
+        _bribes.Append(sums.Bribes);
         _orgs.Append(org.Organizations);
         _members.Append(org.Members);
         _arrests.Append(tally.Arrests.Sum());
