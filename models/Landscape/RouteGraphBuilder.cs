@@ -24,7 +24,9 @@ public static class RouteGraphBuilder
 
         // R16: source → every transit node; transit k → ceil(0.1·(higher nodes, market included)·U) distinct
         // random higher nodes, then → market; no source → market edge.
-        var g = new AdjacencyGraph<int, SEdge<int>>(allowParallelEdges: false);
+        // Edges are distinct by construction (and CsrGraph.Compile rejects duplicates); letting QuikGraph skip its
+        // own duplicate check avoids scanning the source's growing out-list on every add (quadratic in nodes).
+        var g = new AdjacencyGraph<int, SEdge<int>>(allowParallelEdges: true);
         g.AddVertexRange(Enumerable.Range(0, n));
         for (int k = 1; k < market; k++) g.AddEdge(new SEdge<int>(0, k));
         for (int k = 1; k < market; k++)
