@@ -20,7 +20,7 @@ public static class ParameterCatalog
         Int("ticks", 1, 100_000, "months", "Length of a run in monthly ticks (NarcoLogic: 180 = 15 years, 2000-2014).",
             p => p.Ticks, (p, v) => p.Ticks = v),
 
-        Int("landscape.departments", 2, 100_000, "departments", "Bands of the synthetic strip from south-east to north-west (R18: 77).",
+        Int("landscape.departments", 2, 1_000_000, "departments", "Bands of the synthetic strip from south-east to north-west (R18: 77).",
             p => p.Landscape.Departments, (p, v) => p.Landscape.Departments = v),
         Int("landscape.cells_per_department", 1, 10_000, "cells", "Random raster cells per department scored for suitability (R18: 60).",
             p => p.Landscape.CellsPerDepartment, (p, v) => p.Landscape.CellsPerDepartment = v),
