@@ -66,13 +66,15 @@ public sealed class InterdictionAgent
                 ? w.Parameters.Interdiction.FallbackPercentile
                 : w.Parameters.Interdiction.CutoffPercentile;
             double cutoff = HazenQuantileOfNonZero(w.SlProb, p / 100.0);
-            int eligible = placed;
+            // The C − placed best eligible edges in one pass with a bounded heap (no list of all eligible edges).
+            var order = new ByValueDescendingThenReceiver(w.SlProb, w.Routes.Graph);
+            var heap = _order.AsSpan(placed, capacity - placed);
+            int kept = 0;
             for (int e = 0; e < m; e++)
-                if (!w.Targeted[e] && w.SlProb[e] > cutoff) _order[eligible++] = e;
-            Selection.SortSmallest(_order.AsSpan(placed, eligible - placed), capacity - placed, new ByValueDescendingThenReceiver(w.SlProb, w.Routes.Graph));
-            int take = Math.Min(eligible, capacity);
-            for (int i = placed; i < take; i++) w.Targeted[_order[i]] = true;
-            placed = take;
+                if (w.SlProb[e] > cutoff && !w.Targeted[e]) Selection.OfferSmallest(heap, ref kept, e, order);
+            Selection.Sort(heap[..kept], order);
+            for (int i = 0; i < kept; i++) w.Targeted[heap[i]] = true;
+            placed += kept;
         }
         Finish(placed);
     }
