@@ -31,7 +31,8 @@ public sealed class RiskPerception
     public void Age(ulong[] history)
     {
         ulong mask = WindowMask;
-        for (int e = 0; e < history.Length; e++) history[e] = (history[e] << 1) & mask;
+        for (int e = 0; e < history.Length; e++)
+            if (history[e] != 0) history[e] = (history[e] << 1) & mask; // an empty window stays empty: no write
     }
 
     public double Estimate(ulong history)

@@ -45,6 +45,8 @@ public sealed class RiskPremium
         bool compounding = _w.Parameters.Trafficking.Premium == PremiumRule.Compounding;
         for (int e = 0; e < cost.Length; e++)
         {
+            // A factor of exactly 1 leaves a compounding cost as it is (most edges, most months): skip the write.
+            if (compounding && _factor[e] == 1.0) continue;
             double next = compounding ? cost[e] * _factor[e] : baseCost[e] * _factor[e];
             cost[e] = Math.Min(next, baseCost[e] * MaxMultiplier);
         }
