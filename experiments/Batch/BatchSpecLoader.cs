@@ -1,6 +1,5 @@
 using System.Globalization;
 using TraffickingAbm.Models.Scenarios;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace TraffickingAbm.Experiments.Batch;
@@ -17,16 +16,7 @@ public static class BatchSpecLoader
 
     public static BatchSpec LoadFile(string path)
     {
-        string text;
-        try
-        {
-            if (Directory.Exists(path)) throw new SpecException($"{path}: cannot read spec: it is a directory");
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new SpecException($"{path}: cannot read spec: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
-        }
+        string text = YamlInput.ReadFile(path, "spec", Fail);
         return Parse(text, Path.GetFullPath(path));
     }
 
@@ -200,22 +190,12 @@ public static class BatchSpecLoader
         _ => throw Error(origin, node, $"key '{key}' must be a single value here"),
     };
 
-    private static YamlMappingNode Root(string yaml, string origin)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new SpecException($"{origin}:{e.Start.Line}: YAML syntax error: {e.InnerException?.Message ?? e.Message}");
-        }
-        if (stream.Documents.Count != 1) throw new SpecException($"{origin}: a spec is one YAML document");
-        return stream.Documents[0].RootNode as YamlMappingNode ?? throw Error(origin, stream.Documents[0].RootNode, "a spec must be a mapping of keys to values");
-    }
+    private static YamlMappingNode Root(string yaml, string origin) =>
+        YamlInput.ReadMapping(yaml, origin, "spec", "a spec", "scenario: baseline", Fail);
 
-    private static SpecException Error(string origin, YamlNode node, string message) => new($"{origin}:{node.Start.Line}: {message}");
+    private static Exception Fail(string message) => new SpecException(message);
+
+    private static Exception Error(string origin, YamlNode node, string message) => YamlInput.At(origin, node, message, Fail);
 }
 
 /// <summary>An experiment spec that cannot be used; exit code 2 at the CLI.</summary>

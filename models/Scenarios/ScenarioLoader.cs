@@ -1,5 +1,4 @@
 using System.Reflection;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace TraffickingAbm.Models.Scenarios;
@@ -40,22 +39,8 @@ public static class ScenarioLoader
 
     public static Scenario LoadFile(string path)
     {
-        if (Directory.Exists(path)) throw new ScenarioException($"{path}: cannot read scenario: it is a directory, not a YAML file");
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            string why = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "no such file (and no built-in scenario of that name; built-ins: " + string.Join(", ", BuiltInNames) + ")",
-                UnauthorizedAccessException => "permission denied",
-                _ => e.Message,
-            };
-            throw new ScenarioException($"{path}: cannot read scenario: {why}");
-        }
+        string text = YamlInput.ReadFile(path, "scenario", Fail,
+            " (and no built-in scenario of that name; built-ins: " + string.Join(", ", BuiltInNames) + ")");
         return Parse(text, Path.GetFullPath(path), Path.GetFileNameWithoutExtension(path));
     }
 
@@ -134,25 +119,10 @@ public static class ScenarioLoader
         lines[key] = (int)keyNode.Start.Line;
     }
 
-    private static YamlMappingNode ReadRoot(string yaml, string origin)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            string detail = e.InnerException?.Message ?? e.Message;
-            int cut = detail.IndexOf(": ", StringComparison.Ordinal);
-            if (detail.StartsWith("(Line", StringComparison.Ordinal) && cut > 0) detail = detail[(cut + 2)..];
-            throw new ScenarioException($"{origin}:{e.Start.Line}: YAML syntax error: {detail}");
-        }
-        if (stream.Documents.Count == 0) throw new ScenarioException($"{origin}: the scenario is empty; expected a mapping such as 'ticks: 180'");
-        if (stream.Documents.Count > 1) throw new ScenarioException($"{origin}: holds {stream.Documents.Count} YAML documents; a scenario is one");
-        return stream.Documents[0].RootNode as YamlMappingNode
-            ?? throw Error(origin, stream.Documents[0].RootNode, "the scenario must be a mapping of keys to values, such as 'ticks: 180'");
-    }
+    private static YamlMappingNode ReadRoot(string yaml, string origin) =>
+        YamlInput.ReadMapping(yaml, origin, "scenario", "the scenario", "ticks: 180", Fail);
+
+    private static Exception Fail(string message) => new ScenarioException(message);
 
     private static string KeyText(YamlNode key, string origin) =>
         key is YamlScalarNode { Value: { } v } ? v : throw Error(origin, key, "keys must be plain names");
@@ -196,6 +166,5 @@ public static class ScenarioLoader
         return d[a.Length, b.Length];
     }
 
-    private static ScenarioException Error(string origin, YamlNode node, string message) =>
-        new($"{origin}:{node.Start.Line}: {message}");
+    private static Exception Error(string origin, YamlNode node, string message) => YamlInput.At(origin, node, message, Fail);
 }
