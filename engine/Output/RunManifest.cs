@@ -5,8 +5,8 @@ using System.Text.Json.Serialization;
 namespace TraffickingAbm.Engine.Output;
 
 /// <summary>
-/// manifest.json: everything needed to reproduce and audit one output folder. Timing fields are
-/// the only ones that differ between two runs of the same scenario and seed.
+/// manifest.json: everything needed to reproduce and audit one output folder. Timing fields and the
+/// thread count are the only ones that differ between two runs of the same scenario and seed.
 /// </summary>
 public sealed class RunManifest
 {
@@ -24,6 +24,8 @@ public sealed class RunManifest
     [JsonPropertyName("started_utc")] public required DateTimeOffset StartedUtc { get; init; }
     [JsonPropertyName("finished_utc")] public required DateTimeOffset FinishedUtc { get; init; }
     [JsonPropertyName("wall_seconds")] public double WallSeconds { get; init; }
+    /// <summary>Threads of the within-run parallel phases (output does not depend on it).</summary>
+    [JsonPropertyName("threads")] public int Threads { get; init; } = 1;
     [JsonPropertyName("files")] public required IReadOnlyDictionary<string, long> RowCounts { get; init; }
     [JsonPropertyName("host")] public string Host { get; init; } = Environment.MachineName;
     [JsonPropertyName("runtime")] public string Runtime { get; init; } = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;

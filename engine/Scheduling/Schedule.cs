@@ -19,10 +19,25 @@ public sealed class Schedule
         return this;
     }
 
+    /// <summary>When set, each phase's wall time is added to it (a profile of where a run's time goes).</summary>
+    public PhaseTimes? Times { get; set; }
+
     /// <summary>Runs every phase of one tick, in order.</summary>
     public void RunTick(int tick)
     {
-        foreach (var phase in _phases) phase.Run(tick);
+        var times = Times;
+        if (times is null)
+        {
+            foreach (var phase in _phases) phase.Run(tick);
+            return;
+        }
+        for (int i = 0; i < _phases.Count; i++)
+        {
+            long start = System.Diagnostics.Stopwatch.GetTimestamp();
+            _phases[i].Run(tick);
+            times.Add(i, System.Diagnostics.Stopwatch.GetTimestamp() - start);
+        }
+        times.Ticks++;
     }
 
     /// <summary>Runs the clock to its end, calling <paramref name="afterTick"/> after each tick's last phase.</summary>

@@ -12,19 +12,25 @@ namespace TraffickingAbm.Models.NarcoLogic;
 public sealed class InterdictionAgent
 {
     private readonly TraffickingWorld _w;
-    private readonly int[] _order;      // scratch: edge ids being ranked
-    private readonly double[] _values;  // scratch: non-zero SLPROB for the quantile
+    private readonly int[] _order;      // scratch: edge ids being ranked; this month's events first
+    private readonly int[] _previous;   // last month's events (the only edges that can have seizures to revisit)
     private readonly double[] _chosenSlProb; // SLPROB of the i-th event when it was chosen
-
     private readonly ChokepointRanking _chokepoints;
+
+    // Every edge with non-zero SLPROB, best target last: the cut-off quantile and the flow targets are read from
+    // it in O(C log m) instead of a pass over all edges; learning re-files the few edges it changes.
+    private readonly OrderStatisticTree<WorstFirst> _bySlProb;
 
     public InterdictionAgent(TraffickingWorld world)
     {
         _w = world;
+        int m = world.Routes.EdgeCount;
         _chokepoints = new ChokepointRanking(world);
-        _order = new int[world.Routes.EdgeCount];
-        _values = new double[world.Routes.EdgeCount];
-        _chosenSlProb = new double[world.Routes.EdgeCount];
+        _order = new int[m];
+        _previous = new int[m];
+        _chosenSlProb = new double[m];
+        _bySlProb = new OrderStatisticTree<WorstFirst>(m, new WorstFirst(new ByValueDescendingThenReceiver(world.SlProb, world.Routes.Graph)));
+        BuildTree();
     }
 
     /// <summary>Events placed this month, in placement order (revisits first).</summary>
@@ -42,7 +48,6 @@ public sealed class InterdictionAgent
         var w = _w;
         int capacity = w.Capacity;
         w.CapacityThisMonth = capacity;
-        int m = w.Routes.EdgeCount;
         int placed = 0;
         var targeting = w.Parameters.Targeting;
         if (targeting.RouteStrategy == Scenarios.RouteStrategies.Chokepoint && tick >= targeting.StartMonth)
@@ -53,9 +58,11 @@ public sealed class InterdictionAgent
         }
 
         // Revisits: last month's successful edges, largest seized kg first (ties: lower edge id), truncated to C.
-        int revisits = 0;
-        for (int e = 0; e < m; e++)
-            if (w.SeizedLastMonth[e] > 0) _order[revisits++] = e;
+        // Seizures happen only on targeted edges, so last month's events are the only candidates.
+        int previous = EventCount, revisits = 0;
+        _order.AsSpan(0, previous).CopyTo(_previous);
+        for (int i = 0; i < previous; i++)
+            if (w.SeizedLastMonth[_previous[i]] > 0) _order[revisits++] = _previous[i];
         Selection.SortSmallest(_order.AsSpan(0, revisits), capacity, new BySeizedDescending(w.SeizedLastMonth));
         placed = Math.Min(revisits, capacity);
         for (int i = 0; i < placed; i++) w.Targeted[_order[i]] = true;
@@ -65,16 +72,12 @@ public sealed class InterdictionAgent
             double p = !w.SuccessLastMonth && w.SuccessEver
                 ? w.Parameters.Interdiction.FallbackPercentile
                 : w.Parameters.Interdiction.CutoffPercentile;
-            double cutoff = HazenQuantileOfNonZero(w.SlProb, p / 100.0);
-            // The C − placed best eligible edges in one pass with a bounded heap (no list of all eligible edges).
-            var order = new ByValueDescendingThenReceiver(w.SlProb, w.Routes.Graph);
-            var heap = _order.AsSpan(placed, capacity - placed);
-            int kept = 0;
-            for (int e = 0; e < m; e++)
-                if (w.SlProb[e] > cutoff && !w.Targeted[e]) Selection.OfferSmallest(heap, ref kept, e, order);
-            Selection.Sort(heap[..kept], order);
-            for (int i = 0; i < kept; i++) w.Targeted[heap[i]] = true;
-            placed += kept;
+            double cutoff = CutoffQuantile(p / 100.0);
+            // The C − placed best untargeted edges above the cut-off: the tree's largest, walked down.
+            var walk = new BestAbove(w, cutoff, _order, placed, capacity);
+            _bySlProb.WalkDescending(ref walk);
+            for (int i = placed; i < walk.End; i++) w.Targeted[_order[i]] = true;
+            placed = walk.End;
         }
         Finish(placed);
     }
@@ -116,7 +119,9 @@ public sealed class InterdictionAgent
         {
             bool hit = w.Seized[e] > 0;
             success |= hit;
+            if (_bySlProb.Contains(e)) _bySlProb.Remove(e); // out of the tree while its value changes
             w.SlProb[e] = (1 - lambda) * w.SlProb[e] + lambda * (hit ? 1 : 0);
+            if (w.SlProb[e] != 0) _bySlProb.Insert(e);
         }
         w.SuccessLastMonth = success;
         w.SuccessEver |= success;
@@ -130,38 +135,61 @@ public sealed class InterdictionAgent
     }
 
     /// <summary>
-    /// The p-quantile of the non-zero values with MATLAB's rule (Hazen plotting positions (i−0.5)/n,
-    /// linear interpolation, clamped at the ends) (R8). Returns +∞ when every value is zero.
+    /// The p-quantile of the non-zero SLPROB values with MATLAB's rule (Hazen plotting positions (i−0.5)/n,
+    /// linear interpolation, clamped at the ends) (R8), from the tree's order statistics; +∞ when every
+    /// value is zero. Equal to <see cref="HazenQuantile.OfNonZero"/> on <c>SlProb</c>.
     /// </summary>
-    public double HazenQuantileOfNonZero(double[] source, double p)
+    public double CutoffQuantile(double p)
     {
-        int n = 0;
-        foreach (double v in source)
-            if (v != 0) _values[n++] = v;
+        int n = _bySlProb.Count;
         if (n == 0) return double.PositiveInfinity;
-        var values = _values.AsSpan(0, n);
+        var slprob = _w.SlProb;
         double h = n * p + 0.5; // 1-based position
-        if (h <= 1) return Min(values);
-        if (h >= n) return Max(values);
+        if (h <= 1) return slprob[_bySlProb.Select(0)];
+        if (h >= n) return slprob[_bySlProb.Select(n - 1)];
         int lo = (int)Math.Floor(h);
-        // Order statistics lo and lo+1 (1-based) by selection: the quantile needs two values, not a sort.
-        Selection.NthElement(values, lo - 1, new DoubleAscending());
-        double below = values[lo - 1], above = Min(values[lo..]);
+        double below = slprob[_bySlProb.Select(lo - 1)], above = slprob[_bySlProb.Select(lo)];
         return below + (h - lo) * (above - below);
     }
 
-    private static double Min(ReadOnlySpan<double> v)
+    /// <summary>Files every edge with non-zero SLPROB in the tree: sorted by value, ties in the tree's order.</summary>
+    private void BuildTree()
     {
-        double m = double.PositiveInfinity;
-        foreach (double x in v) m = Math.Min(m, x);
-        return m;
+        var slprob = _w.SlProb;
+        int n = 0;
+        for (int e = 0; e < slprob.Length; e++)
+            if (slprob[e] != 0) _order[n++] = e;
+        var ids = _order.AsSpan(0, n);
+        var keys = new double[n];
+        for (int i = 0; i < n; i++) keys[i] = slprob[ids[i]];
+        keys.AsSpan().Sort(ids);
+        var order = _bySlProb.Comparer;
+        for (int i = 0, j; i < n; i = j)
+        {
+            for (j = i + 1; j < n && keys[j] == keys[i]; j++) { }
+            if (j - i > 1) Selection.Sort(ids[i..j], order);
+        }
+        _bySlProb.BuildSorted(ids);
     }
 
-    private static double Max(ReadOnlySpan<double> v)
+    /// <summary>Tree order: the reverse of the targeting order, so a descending walk meets the best target first.</summary>
+    private readonly struct WorstFirst(ByValueDescendingThenReceiver best) : IComparer<int>
     {
-        double m = double.NegativeInfinity;
-        foreach (double x in v) m = Math.Max(m, x);
-        return m;
+        public int Compare(int a, int b) => best.Compare(b, a);
+    }
+
+    /// <summary>Collects untargeted edges with SLPROB above the cut-off into order[start..capacity), best first.</summary>
+    private struct BestAbove(TraffickingWorld w, double cutoff, int[] order, int start, int capacity)
+        : OrderStatisticTree<WorstFirst>.IVisitor
+    {
+        public int End { get; private set; } = start;
+
+        public bool Visit(int e)
+        {
+            if (End >= capacity || w.SlProb[e] <= cutoff) return false;
+            if (!w.Targeted[e]) order[End++] = e;
+            return End < capacity;
+        }
     }
 
     private readonly struct BySeizedDescending(double[] seized) : IComparer<int>

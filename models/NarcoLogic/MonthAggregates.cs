@@ -1,18 +1,50 @@
+using TraffickingAbm.Engine.Parallel;
+
 namespace TraffickingAbm.Models.NarcoLogic;
 
 /// <summary>
 /// The month's network-wide and per-organization sums that the output tables report, gathered in one pass
 /// over the edges and one over the nodes (instead of a pass per table, per organization and per measure).
-/// Sums run in edge-id order, exactly as the per-table loops they replace did, so outputs are unchanged.
+/// The passes over all edges and nodes run in parallel blocks: counts are exact integers, the two sums over
+/// all elements (perceived risk of permitted edges, stock in transit) are summed per block and the blocks in
+/// order, and every sum over the month's active edges runs sequentially in edge-id order over the active
+/// edges the blocks gathered. Results are therefore the same at any thread count (and, for worlds of one
+/// block, the same as a plain loop in edge order).
 /// </summary>
 public sealed class MonthAggregates
 {
+    private readonly TraffickingWorld _w;
     private readonly bool[] _received;
+    private readonly int[] _active;                  // active edge ids, gathered at each block's start
+    private readonly int[] _blockActive;             // active edges per block
+    private readonly double[] _blockRisk, _blockStock; // per-block partial sums
+    private readonly int[][] _workerActiveEdges, _workerPermitted, _workerActiveNodes; // per worker and organization
+    private readonly int[] _workerTotals;            // per worker: active edges, permitted, active nodes (stride 3)
+    private readonly EdgeBlocks _edgeBlocks;
+    private readonly NodeBlocks _nodeBlocks;
 
     public MonthAggregates(TraffickingWorld w)
     {
+        _w = w;
         int orgs = w.Territory.Capacity + 1;
         _received = new bool[w.Routes.NodeCount];
+        _active = new int[w.Routes.EdgeCount];
+        _blockActive = new int[BlockRunner.BlockCount(w.Routes.EdgeCount)];
+        _blockRisk = new double[_blockActive.Length];
+        _blockStock = new double[BlockRunner.BlockCount(w.Routes.NodeCount)];
+        int threads = w.Parallel.Threads;
+        _workerActiveEdges = new int[threads][];
+        _workerPermitted = new int[threads][];
+        _workerActiveNodes = new int[threads][];
+        for (int t = 0; t < threads; t++)
+        {
+            _workerActiveEdges[t] = new int[orgs];
+            _workerPermitted[t] = new int[orgs];
+            _workerActiveNodes[t] = new int[orgs];
+        }
+        _workerTotals = new int[3 * threads];
+        _edgeBlocks = new EdgeBlocks(this);
+        _nodeBlocks = new NodeBlocks(this);
         ActiveNodes = new int[orgs];
         ActiveEdges = new int[orgs];
         Permitted = new int[orgs];
@@ -55,59 +87,142 @@ public sealed class MonthAggregates
 
     public void Compute(TraffickingWorld w)
     {
+        if (!ReferenceEquals(w, _w)) throw new ArgumentException("MonthAggregates belongs to another world", nameof(w));
         var routes = w.Routes;
         var g = routes.Graph;
         var edgeOrg = w.Territory.EdgeOrg;
         Array.Clear(ActiveNodes); Array.Clear(ActiveEdges); Array.Clear(Permitted); Array.Clear(Successes); Array.Clear(FlowEdges);
         Array.Clear(SourceOutflow); Array.Clear(Delivered); Array.Clear(Seized); Array.Clear(SeizedValue); Array.Clear(Entropy);
-        Array.Clear(_received);
+        ClearWorkers();
 
         // Source outflow per organization first: the entropy's shares need it (source edges have the lowest ids).
         for (int e = g.OutStart(routes.Source); e < g.OutEnd(routes.Source); e++)
             SourceOutflow[edgeOrg[e]] += w.Flow[e] + w.Seized[e];
 
+        // Parallel: counts, the risk sum, and the active edges of each block.
+        w.Parallel.For(routes.EdgeCount, _edgeBlocks);
+        double riskSum = 0;
+        foreach (double r in _blockRisk) riskSum += r;
+
+        // Sequential, in edge order: every sum over the active edges (flow or seizure this month).
         double total = w.SourceOutflowKg, bribePct = w.Parameters.Trafficking.BribePct;
-        int activeEdges = 0, successes = 0, permitted = 0, flowEdges = 0;
-        double riskSum = 0, seizedValue = 0, margin = 0, bribes = 0, entropy = 0;
-        for (int e = 0; e < routes.EdgeCount; e++)
+        int successes = 0, flowEdges = 0;
+        double seizedValue = 0, margin = 0, bribes = 0, entropy = 0;
+        for (int b = 0; b < _blockActive.Length; b++)
         {
-            double flow = w.Flow[e], seized = w.Seized[e];
-            int org = edgeOrg[e];
-            if (flow > 0 || seized > 0) { activeEdges++; ActiveEdges[org]++; }
-            if (w.RoutePref[e] > 0) { permitted++; Permitted[org]++; riskSum += w.PerceivedRisk[e]; }
-            int target = g.Target(e);
-            if (target == routes.Market) Delivered[org] += flow;
-            if (seized > 0)
+            int from = BlockRunner.BlockStart(b);
+            for (int i = from; i < from + _blockActive[b]; i++)
             {
-                successes++;
-                Successes[org]++;
-                double value = seized * routes.Price[target];
-                seizedValue += value;
-                Seized[org] += seized;
-                SeizedValue[org] += value;
-            }
-            if (flow > 0)
-            {
-                _received[target] = true;
-                double edgeMargin = flow * (routes.AddedValue(e) - w.EffectiveCost(e));
-                margin += edgeMargin;
-                bribes += bribePct * Math.Max(edgeMargin, 0);
-                // Flow diversity (R19): shares of the network's and of the organization's source outflow.
-                if (total > 0) { double p = flow / total; entropy -= p * Math.Log(p); flowEdges++; }
-                if (SourceOutflow[org] > 0) { double p = flow / SourceOutflow[org]; Entropy[org] -= p * Math.Log(p); FlowEdges[org]++; }
+                int e = _active[i];
+                double flow = w.Flow[e], seized = w.Seized[e];
+                int org = edgeOrg[e];
+                int target = g.Target(e);
+                if (target == routes.Market) Delivered[org] += flow;
+                if (seized > 0)
+                {
+                    successes++;
+                    Successes[org]++;
+                    double value = seized * routes.Price[target];
+                    seizedValue += value;
+                    Seized[org] += seized;
+                    SeizedValue[org] += value;
+                }
+                if (flow > 0)
+                {
+                    _received[target] = true;
+                    double edgeMargin = flow * (routes.AddedValue(e) - w.EffectiveCost(e));
+                    margin += edgeMargin;
+                    bribes += bribePct * Math.Max(edgeMargin, 0);
+                    // Flow diversity (R19): shares of the network's and of the organization's source outflow.
+                    if (total > 0) { double p = flow / total; entropy -= p * Math.Log(p); flowEdges++; }
+                    if (SourceOutflow[org] > 0) { double p = flow / SourceOutflow[org]; Entropy[org] -= p * Math.Log(p); FlowEdges[org]++; }
+                }
             }
         }
-        int activeNodes = 0;
+
+        // Parallel: nodes reached this month and stock in transit (clears the reached marks for next month).
+        w.Parallel.For(routes.NodeCount, _nodeBlocks);
         double inTransit = 0;
-        for (int v = 1; v < routes.Market; v++)
+        foreach (double s in _blockStock) inTransit += s;
+
+        int activeEdges = 0, permitted = 0, activeNodes = 0;
+        for (int t = 0; t < w.Parallel.Threads; t++)
         {
-            inTransit += w.Stock[v];
-            if (!_received[v]) continue;
-            activeNodes++;
-            ActiveNodes[w.Territory.NodeOrg[v]]++;
+            activeEdges += _workerTotals[3 * t];
+            permitted += _workerTotals[3 * t + 1];
+            activeNodes += _workerTotals[3 * t + 2];
+            for (int org = 0; org < ActiveEdges.Length; org++)
+            {
+                ActiveEdges[org] += _workerActiveEdges[t][org];
+                Permitted[org] += _workerPermitted[t][org];
+                ActiveNodes[org] += _workerActiveNodes[t][org];
+            }
         }
         TotalActiveNodes = activeNodes; TotalActiveEdges = activeEdges; TotalSuccesses = successes; TotalPermitted = permitted;
         TotalFlowEdges = flowEdges; RiskSum = riskSum; TotalSeizedValue = seizedValue; Margin = margin; Bribes = bribes;
         TotalEntropy = entropy; InTransitKg = inTransit;
+    }
+
+    private void ClearWorkers()
+    {
+        Array.Clear(_workerTotals);
+        for (int t = 0; t < _workerActiveEdges.Length; t++)
+        {
+            Array.Clear(_workerActiveEdges[t]);
+            Array.Clear(_workerPermitted[t]);
+            Array.Clear(_workerActiveNodes[t]);
+        }
+    }
+
+    private sealed class EdgeBlocks(MonthAggregates a) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            var w = a._w;
+            var flow = w.Flow;
+            var seized = w.Seized;
+            var pref = w.RoutePref;
+            var risk = w.PerceivedRisk;
+            var edgeOrg = w.Territory.EdgeOrg;
+            var activeByOrg = a._workerActiveEdges[worker];
+            var permittedByOrg = a._workerPermitted[worker];
+            int active = 0, permitted = 0, at = start;
+            double riskSum = 0;
+            for (int e = start; e < end; e++)
+            {
+                int org = edgeOrg[e];
+                if (flow[e] > 0 || seized[e] > 0) { a._active[at++] = e; activeByOrg[org]++; active++; }
+                if (pref[e] > 0) { permitted++; permittedByOrg[org]++; riskSum += risk[e]; }
+            }
+            a._blockActive[block] = at - start;
+            a._blockRisk[block] = riskSum;
+            a._workerTotals[3 * worker] += active;
+            a._workerTotals[3 * worker + 1] += permitted;
+        }
+    }
+
+    private sealed class NodeBlocks(MonthAggregates a) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            var w = a._w;
+            var routes = w.Routes;
+            var stock = w.Stock;
+            var nodeOrg = w.Territory.NodeOrg;
+            var activeByOrg = a._workerActiveNodes[worker];
+            var received = a._received;
+            int active = 0;
+            double inTransit = 0;
+            for (int v = Math.Max(start, 1); v < Math.Min(end, routes.Market); v++) // transit nodes only
+            {
+                inTransit += stock[v];
+                if (!received[v]) continue;
+                received[v] = false;
+                active++;
+                activeByOrg[nodeOrg[v]]++;
+            }
+            a._blockStock[block] = inTransit;
+            a._workerTotals[3 * worker + 2] += active;
+        }
     }
 }

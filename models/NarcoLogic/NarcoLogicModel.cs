@@ -1,3 +1,4 @@
+using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Recording;
 using TraffickingAbm.Engine.Scheduling;
 using TraffickingAbm.Models.Landscape;
@@ -18,14 +19,18 @@ public sealed class NarcoLogicModel
     private readonly RouteChoice _nodeAgents;
     private readonly NetworkAgent _networkAgent;
     private readonly RiskPremium _premium;
+    private readonly PerceivedRiskUpdate _perceive;
 
-    public NarcoLogicModel(Scenario scenario, ulong seed, int run = 0)
-        : this(scenario, RouteGraphBuilder.Generate(scenario.Parameters, seed, run), seed, run) { }
+    /// <param name="parallel">Threads for the per-edge phases; null runs them on the calling thread. Output is
+    /// bit-identical whatever the thread count.</param>
+    public NarcoLogicModel(Scenario scenario, ulong seed, int run = 0, BlockRunner? parallel = null)
+        : this(scenario, RouteGraphBuilder.Generate(scenario.Parameters, seed, run), seed, run, parallel) { }
 
-    public NarcoLogicModel(Scenario scenario, RouteGraph routes, ulong seed, int run = 0)
+    public NarcoLogicModel(Scenario scenario, RouteGraph routes, ulong seed, int run = 0, BlockRunner? parallel = null)
     {
         Scenario = scenario;
-        World = new TraffickingWorld(routes, scenario.Parameters, seed, run);
+        World = new TraffickingWorld(routes, scenario.Parameters, seed, run, parallel);
+        _perceive = new PerceivedRiskUpdate(World);
         _interdiction = new InterdictionAgent(World);
         _nodeAgents = new RouteChoice(World);
         _networkAgent = new NetworkAgent(World);
@@ -41,7 +46,7 @@ public sealed class NarcoLogicModel
             .Add("investigation.arrest", Organizations.Arrest)               // arrests, informants, compartmentalization
             .Add("interdiction.select", _interdiction.SelectTargets)         // step 1 (R8, or route-chokepoint)
             .Add("traffickers.ship", _ => _nodeAgents.ShipAll())             // step 2 (R2–R6)
-            .Add("traffickers.perceive", _ => UpdatePerceivedRisk())         // step 2, risk update (R1, R6)
+            .Add("traffickers.perceive", _ => _perceive.Run())               // step 2, risk update (R1, R6)
             .Add("premium.compute", _ => _premium.Compute())                 // step 3 (R7)
             .Add("interdiction.learn", _ => _interdiction.Learn())           // step 4 (R9)
             .Add("network.adapt", _ => { if (networkAgent) _networkAgent.Act(); }) // step 5 (R10–R12)
@@ -61,6 +66,7 @@ public sealed class NarcoLogicModel
     public OrganizationSummary OrganizationSummary { get; private set; } = null!;
     public NodesTable? Nodes { get; }
     public NetworkAgent NetworkAgent => _networkAgent;
+    public InterdictionAgent Interdiction => _interdiction;
 
     /// <summary>This month's sums for the output tables (valid after the record phase).</summary>
     public MonthAggregates Sums { get; }
@@ -82,28 +88,10 @@ public sealed class NarcoLogicModel
 
     private void BeginMonth(int tick)
     {
-        World.BeginMonth();
-        World.Risk.Age(World.EventHistory);
+        World.BeginMonth(); // also ages the risk windows (R1)
         double supply = SupplyCurve.Kg(Scenario.Parameters.Supply, tick);
         World.ProducedKg = supply;
         World.Stock[World.Routes.Source] += supply; // R14: leftover source stock carries over
-    }
-
-    /// <summary>
-    /// R1: under risk_counts = seizures only successful events enter the window. R6: perceived risk is
-    /// re-estimated on the edges used this month, or on every edge under risk_refresh_unused.
-    /// </summary>
-    private void UpdatePerceivedRisk()
-    {
-        var w = World;
-        var p = w.Parameters.Trafficking;
-        if (p.RiskCounts == RiskCountRule.Seizures)
-            for (int e = 0; e < w.Routes.EdgeCount; e++)
-                if (w.Seized[e] > 0) w.EventHistory[e] |= 1UL;
-        bool all = p.RiskRefreshUnused;
-        for (int e = 0; e < w.Routes.EdgeCount; e++)
-            if (all || w.Flow[e] > 0 || w.Seized[e] > 0)
-                w.PerceivedRisk[e] = w.Risk.Estimate(w.EventHistory[e]);
     }
 
     private void Record(int tick)

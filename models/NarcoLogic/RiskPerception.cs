@@ -28,7 +28,7 @@ public sealed class RiskPerception
     public double InitialRisk { get; }
 
     /// <summary>Moves every edge's window one month on (call at the start of a month).</summary>
-    public void Age(ulong[] history)
+    public void Age(Span<ulong> history)
     {
         ulong mask = WindowMask;
         for (int e = 0; e < history.Length; e++)

@@ -1,3 +1,4 @@
+using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Models.NarcoLogic;
@@ -13,23 +14,32 @@ public sealed class RiskPremium
     public const double MaxMultiplier = 1e9;
     private readonly TraffickingWorld _w;
     private readonly double[] _factor;
+    private readonly ComputeBlocks _compute;
+    private readonly ApplyBlocks _apply;
 
     public RiskPremium(TraffickingWorld world)
     {
         _w = world;
         _factor = new double[world.Routes.EdgeCount];
         Array.Fill(_factor, 1.0);
+        _compute = new ComputeBlocks(this);
+        _apply = new ApplyBlocks(this);
     }
 
     public ReadOnlySpan<double> Factor => _factor;
 
     /// <summary>Updates every edge's premium factor from its current perceived risk (all edges, R7).</summary>
-    public void Compute()
+    public void Compute() => _w.Parallel.For(_factor.Length, _compute);
+
+    /// <summary>Applies the factors to cost at month end.</summary>
+    public void Apply() => _w.Parallel.For(_factor.Length, _apply);
+
+    private void Compute(int start, int end)
     {
         var p = _w.Parameters.Trafficking;
         var risk = _w.PerceivedRisk;
         bool square = p.RiskMultiplier == 2; // the calibrated exponent: x·x is exact and far cheaper than Pow
-        for (int e = 0; e < _factor.Length; e++)
+        for (int e = start; e < end; e++)
         {
             double ratio = risk[e] / p.BaseRisk;
             double pressure = square ? ratio * ratio : Math.Pow(ratio, p.RiskMultiplier);
@@ -37,18 +47,28 @@ public sealed class RiskPremium
         }
     }
 
-    /// <summary>Applies the factors to cost at month end.</summary>
-    public void Apply()
+    private void Apply(int start, int end)
     {
         var cost = _w.Cost;
         var baseCost = _w.Routes.BaseCostUsdPerKg;
         bool compounding = _w.Parameters.Trafficking.Premium == PremiumRule.Compounding;
-        for (int e = 0; e < cost.Length; e++)
+        for (int e = start; e < end; e++)
         {
             // A factor of exactly 1 leaves a compounding cost as it is (most edges, most months): skip the write.
             if (compounding && _factor[e] == 1.0) continue;
             double next = compounding ? cost[e] * _factor[e] : baseCost[e] * _factor[e];
             cost[e] = Math.Min(next, baseCost[e] * MaxMultiplier);
         }
+    }
+
+    // Each edge's factor and cost depend on that edge alone: blocks run in parallel.
+    private sealed class ComputeBlocks(RiskPremium owner) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker) => owner.Compute(start, end);
+    }
+
+    private sealed class ApplyBlocks(RiskPremium owner) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker) => owner.Apply(start, end);
     }
 }

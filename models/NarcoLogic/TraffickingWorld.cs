@@ -1,3 +1,4 @@
+using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Models.Landscape;
 using TraffickingAbm.Models.Scenarios;
 
@@ -9,8 +10,9 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// </summary>
 public sealed class TraffickingWorld
 {
-    public TraffickingWorld(RouteGraph routes, ScenarioParameters parameters, ulong seed, int run)
+    public TraffickingWorld(RouteGraph routes, ScenarioParameters parameters, ulong seed, int run, BlockRunner? parallel = null)
     {
+        Parallel = parallel ?? BlockRunner.Sequential;
         Routes = routes;
         Parameters = parameters;
         Seed = seed;
@@ -43,8 +45,14 @@ public sealed class TraffickingWorld
         FlowLastMonth = new double[m];
         Targeted = new bool[m];
         EverReceived = new bool[n];
+        _monthStart = new MonthStart(this);
         InitialNetwork.Apply(this);
     }
+
+    private readonly MonthStart _monthStart;
+
+    /// <summary>Threads for the phases whose per-edge work is independent (results do not depend on the count).</summary>
+    public BlockRunner Parallel { get; }
 
     public RouteGraph Routes { get; }
     public ScenarioParameters Parameters { get; }
@@ -127,14 +135,27 @@ public sealed class TraffickingWorld
     public double SeizedKg { get; set; }
     public double SourceOutflowKg { get; set; }
 
-    /// <summary>Clears the per-month edge quantities; keeps last month's seizures for the revisit rule (R8).</summary>
+    /// <summary>
+    /// Clears the per-month edge quantities, keeping last month's seizures for the revisit rule (R8), and
+    /// moves every edge's risk window one month on (R1).
+    /// </summary>
     public void BeginMonth()
     {
-        Array.Copy(Seized, SeizedLastMonth, Seized.Length);
-        Array.Copy(Flow, FlowLastMonth, Flow.Length);
-        Array.Clear(Flow);
-        Array.Clear(Seized);
-        Array.Clear(Targeted);
+        Parallel.For(Routes.EdgeCount, _monthStart);
         ProducedKg = DeliveredKg = SeizedKg = SourceOutflowKg = 0;
+    }
+
+    private sealed class MonthStart(TraffickingWorld w) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            int length = end - start;
+            w.Seized.AsSpan(start, length).CopyTo(w.SeizedLastMonth.AsSpan(start, length));
+            w.Flow.AsSpan(start, length).CopyTo(w.FlowLastMonth.AsSpan(start, length));
+            w.Flow.AsSpan(start, length).Clear();
+            w.Seized.AsSpan(start, length).Clear();
+            w.Targeted.AsSpan(start, length).Clear();
+            w.Risk.Age(w.EventHistory.AsSpan(start, length));
+        }
     }
 }

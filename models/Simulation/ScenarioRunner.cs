@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using TraffickingAbm.Engine.Output;
+using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Recording;
+using TraffickingAbm.Engine.Scheduling;
 using TraffickingAbm.Models.NarcoLogic;
 using TraffickingAbm.Models.Scenarios;
 
@@ -13,12 +15,18 @@ namespace TraffickingAbm.Models.Simulation;
 /// </summary>
 public static class ScenarioRunner
 {
-    public static RunResult RunToFolder(Scenario scenario, ulong seed, string outputDirectory, Action<int>? afterTick = null)
+    /// <param name="threads">Threads for the within-run parallel phases (1: none); output is bit-identical at any count.</param>
+    /// <param name="profile">Time each phase of the schedule (RunResult.Profile).</param>
+    public static RunResult RunToFolder(Scenario scenario, ulong seed, string outputDirectory, Action<int>? afterTick = null,
+        int threads = 1, bool profile = false)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         Directory.CreateDirectory(outputDirectory);
-        var model = new NarcoLogicModel(scenario, seed);
+        using var parallel = new BlockRunner(threads);
+        var model = new NarcoLogicModel(scenario, seed, parallel: parallel);
+        var setup = clock.Elapsed;
+        PhaseTimes? times = profile ? model.Schedule.Times = new PhaseTimes(model.Schedule) : null;
         IReadOnlyDictionary<string, long> rows;
         using (var recorder = new Recorder())
         {
@@ -44,10 +52,14 @@ public static class ScenarioRunner
             StartedUtc = started,
             FinishedUtc = DateTimeOffset.UtcNow,
             WallSeconds = clock.Elapsed.TotalSeconds,
+            Threads = threads,
             RowCounts = rows.ToDictionary(kv => kv.Key + ".parquet", kv => kv.Value),
         };
         manifest.WriteTo(outputDirectory);
-        return new RunResult(model, Path.GetFullPath(outputDirectory), clock.Elapsed, manifest);
+        return new RunResult(model, Path.GetFullPath(outputDirectory), clock.Elapsed, manifest)
+        {
+            Profile = times is null ? null : new RunProfile(setup, times, clock.Elapsed),
+        };
     }
 
     /// <summary>The full resolved parameters as nested JSON, shaped like a scenario file.</summary>
@@ -75,4 +87,11 @@ public static class ScenarioRunner
     }
 }
 
-public sealed record RunResult(NarcoLogicModel Model, string OutputDirectory, TimeSpan Elapsed, RunManifest Manifest);
+public sealed record RunResult(NarcoLogicModel Model, string OutputDirectory, TimeSpan Elapsed, RunManifest Manifest)
+{
+    public RunProfile? Profile { get; init; }
+}
+
+/// <summary>Where one run's wall time went: building the world, each phase summed over ticks, and the rest
+/// (output flushing and completion).</summary>
+public sealed record RunProfile(TimeSpan Setup, PhaseTimes Phases, TimeSpan Total);

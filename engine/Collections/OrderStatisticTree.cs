@@ -1,0 +1,204 @@
+namespace TraffickingAbm.Engine.Collections;
+
+/// <summary>
+/// A set of item ids 0..capacity−1 kept in the order of a comparer, with subtree sizes, so the k-th item and
+/// an in-order walk from the largest cost O(log n) instead of a pass over all items. A treap whose priorities
+/// are a fixed hash of the id: the shape depends only on the items and their order, never on history or
+/// threads. The comparer may read mutable per-item values: remove an item before its value changes and
+/// insert it again after. Arrays only; no allocation after construction.
+/// </summary>
+public sealed class OrderStatisticTree<TComparer> where TComparer : struct, IComparer<int>
+{
+    private const int None = -1;
+    private readonly int[] _left, _right, _size;
+    private readonly bool[] _contains;
+    private readonly int[] _stack = new int[256]; // walk stack: a treap of 2^31 items is ~60 deep on average
+    private readonly TComparer _comparer;
+    private int _root = None;
+
+    public OrderStatisticTree(int capacity, TComparer comparer)
+    {
+        _left = new int[capacity];
+        _right = new int[capacity];
+        _size = new int[capacity];
+        _contains = new bool[capacity];
+        _comparer = comparer;
+    }
+
+    public TComparer Comparer => _comparer;
+
+    public int Count => _root == None ? 0 : _size[_root];
+
+    public bool Contains(int id) => _contains[id];
+
+    /// <summary>Replaces the contents with <paramref name="ids"/>, which must be sorted ascending and distinct; O(n).</summary>
+    public void BuildSorted(ReadOnlySpan<int> ids)
+    {
+        Array.Clear(_contains);
+        // Cartesian tree on (order, priority) with a stack of the right spine.
+        int top = -1;
+        var spine = new int[Math.Max(1, ids.Length)];
+        foreach (int id in ids)
+        {
+            _contains[id] = true;
+            _left[id] = _right[id] = None;
+            _size[id] = 1;
+            int last = None;
+            while (top >= 0 && Priority(spine[top]) < Priority(id)) last = spine[top--];
+            _left[id] = last;
+            if (top >= 0) _right[spine[top]] = id;
+            spine[++top] = id;
+        }
+        _root = top >= 0 ? spine[0] : None;
+        FixSizes();
+    }
+
+    public void Insert(int id)
+    {
+        if (_contains[id]) throw new InvalidOperationException($"item {id} is already in the tree");
+        _contains[id] = true;
+        _left[id] = _right[id] = None;
+        _size[id] = 1;
+        _root = Insert(_root, id);
+    }
+
+    public void Remove(int id)
+    {
+        if (!_contains[id]) throw new InvalidOperationException($"item {id} is not in the tree");
+        _root = Remove(_root, id);
+        _contains[id] = false;
+    }
+
+    /// <summary>The item of 0-based rank <paramref name="rank"/> in ascending order.</summary>
+    public int Select(int rank)
+    {
+        if ((uint)rank >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(rank), rank, $"0..{Count - 1}");
+        int node = _root;
+        while (true)
+        {
+            int leftSize = Size(_left[node]);
+            if (rank < leftSize) node = _left[node];
+            else if (rank == leftSize) return node;
+            else { rank -= leftSize + 1; node = _right[node]; }
+        }
+    }
+
+    /// <summary>Walks the items from the largest down; stops when <paramref name="visit"/> returns false.</summary>
+    public void WalkDescending<TVisitor>(ref TVisitor visit) where TVisitor : struct, IVisitor
+    {
+        int top = -1, node = _root;
+        while (node != None || top >= 0)
+        {
+            while (node != None)
+            {
+                if (top == _stack.Length - 1) throw new InvalidOperationException("tree deeper than the walk stack");
+                _stack[++top] = node;
+                node = _right[node];
+            }
+            node = _stack[top--];
+            if (!visit.Visit(node)) return;
+            node = _left[node];
+        }
+    }
+
+    /// <summary>Called on each item of a walk; return false to stop.</summary>
+    public interface IVisitor
+    {
+        bool Visit(int id);
+    }
+
+    private int Size(int node) => node == None ? 0 : _size[node];
+
+    private static ulong Priority(int id)
+    {
+        // SplitMix64 finaliser: a fixed pseudo-random priority per id.
+        ulong z = (ulong)id + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    private int Insert(int node, int id)
+    {
+        if (node == None) return id;
+        _size[node]++;
+        if (_comparer.Compare(id, node) < 0)
+        {
+            _left[node] = Insert(_left[node], id);
+            if (Priority(_left[node]) > Priority(node)) node = RotateRight(node);
+        }
+        else
+        {
+            _right[node] = Insert(_right[node], id);
+            if (Priority(_right[node]) > Priority(node)) node = RotateLeft(node);
+        }
+        return node;
+    }
+
+    private int Remove(int node, int id)
+    {
+        if (node == None) throw new InvalidOperationException($"item {id} not found where its order puts it (was its value changed while in the tree?)");
+        if (node == id) return Merge(_left[id], _right[id]);
+        _size[node]--;
+        if (_comparer.Compare(id, node) < 0) _left[node] = Remove(_left[node], id);
+        else _right[node] = Remove(_right[node], id);
+        return node;
+    }
+
+    /// <summary>Joins two treaps whose items are all ordered a &lt; b.</summary>
+    private int Merge(int a, int b)
+    {
+        if (a == None) return b;
+        if (b == None) return a;
+        if (Priority(a) > Priority(b))
+        {
+            _right[a] = Merge(_right[a], b);
+            _size[a] = 1 + Size(_left[a]) + Size(_right[a]);
+            return a;
+        }
+        _left[b] = Merge(a, _left[b]);
+        _size[b] = 1 + Size(_left[b]) + Size(_right[b]);
+        return b;
+    }
+
+    private int RotateRight(int node)
+    {
+        int l = _left[node];
+        _left[node] = _right[l];
+        _right[l] = node;
+        _size[l] = _size[node];
+        _size[node] = 1 + Size(_left[node]) + Size(_right[node]);
+        return l;
+    }
+
+    private int RotateLeft(int node)
+    {
+        int r = _right[node];
+        _right[node] = _left[r];
+        _left[r] = node;
+        _size[r] = _size[node];
+        _size[node] = 1 + Size(_left[node]) + Size(_right[node]);
+        return r;
+    }
+
+    /// <summary>Subtree sizes after a build, children before parents (iterative post-order).</summary>
+    private void FixSizes()
+    {
+        if (_root == None) return;
+        var order = new List<int>(Count);
+        var pending = new Stack<int>();
+        pending.Push(_root);
+        while (pending.Count > 0)
+        {
+            int node = pending.Pop();
+            order.Add(node);
+            if (_left[node] != None) pending.Push(_left[node]);
+            if (_right[node] != None) pending.Push(_right[node]);
+        }
+        for (int i = order.Count - 1; i >= 0; i--)
+        {
+            int node = order[i];
+            _size[node] = 1 + Size(_left[node]) + Size(_right[node]);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Runtime.ExceptionServices;
+
+namespace TraffickingAbm.Engine.Parallel;
+
+/// <summary>The work of one partitioned loop: called once per block, from any thread.</summary>
+public interface IBlockBody
+{
+    /// <summary>Processes elements <paramref name="start"/>..<paramref name="end"/>−1 of block <paramref name="block"/>.</summary>
+    /// <param name="worker">0..Threads−1: which thread runs the block, for per-thread scratch (never for results
+    /// whose value depends on which blocks a thread happened to take, except exact integer counts).</param>
+    void Run(int block, int start, int end, int worker);
+}
+
+/// <summary>
+/// Runs partitioned loops on a fixed set of threads, deterministically. The partition depends only on the
+/// loop's length (blocks of <see cref="BlockSize"/> elements), never on the thread count, so a body that writes
+/// its own block's elements, or one partial result per block that the caller then combines in block order,
+/// gives bit-identical results at any thread count. With one thread, or one block, the loop runs inline.
+/// The worker threads are started once; running a loop allocates nothing.
+/// </summary>
+public sealed class BlockRunner : IDisposable
+{
+    /// <summary>Elements per block. Part of the model's arithmetic (partial sums follow it): changing it changes
+    /// the last bits of reductions over more than one block, so it is a constant, not a setting.</summary>
+    public const int BlockSize = 1 << 15;
+
+    /// <summary>A runner without worker threads.</summary>
+    public static BlockRunner Sequential { get; } = new(1);
+
+    private readonly Thread[] _workers;
+    private readonly SemaphoreSlim[] _wake;
+    private readonly ManualResetEventSlim _done = new(false);
+    private IBlockBody? _body;
+    private int _length, _blocks, _next, _busyWorkers;
+    private ExceptionDispatchInfo? _failure;
+    private volatile bool _disposed;
+
+    public BlockRunner(int threads)
+    {
+        if (threads < 1) throw new ArgumentOutOfRangeException(nameof(threads), threads, "threads must be at least 1");
+        Threads = threads;
+        _workers = new Thread[threads - 1];
+        _wake = new SemaphoreSlim[threads - 1];
+        for (int i = 0; i < _workers.Length; i++)
+        {
+            _wake[i] = new SemaphoreSlim(0);
+            int worker = i + 1;
+            _workers[i] = new Thread(() => WorkerLoop(worker)) { IsBackground = true, Name = $"tabm-block-{worker}" };
+            _workers[i].Start();
+        }
+    }
+
+    public int Threads { get; }
+
+    /// <summary>Number of blocks a loop over <paramref name="length"/> elements has (at least 1).</summary>
+    public static int BlockCount(int length) => Math.Max(1, (length + BlockSize - 1) / BlockSize);
+
+    /// <summary>First element of block <paramref name="block"/>.</summary>
+    public static int BlockStart(int block) => block * BlockSize;
+
+    /// <summary>End (exclusive) of block <paramref name="block"/> in a loop over <paramref name="length"/> elements.</summary>
+    public static int BlockEnd(int block, int length) => Math.Min(length, (block + 1) * BlockSize);
+
+    /// <summary>Runs <paramref name="body"/> on every block of 0..<paramref name="length"/>−1 and returns when all are done.</summary>
+    public void For(int length, IBlockBody body)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        int blocks = BlockCount(length);
+        if (_workers.Length == 0 || blocks == 1)
+        {
+            for (int b = 0; b < blocks; b++) body.Run(b, BlockStart(b), BlockEnd(b, length), 0);
+            return;
+        }
+        _body = body;
+        _length = length;
+        _blocks = blocks;
+        _next = 0;
+        _failure = null;
+        int helpers = Math.Min(_workers.Length, blocks - 1);
+        _busyWorkers = helpers;
+        _done.Reset();
+        for (int i = 0; i < helpers; i++) _wake[i].Release();
+        RunBlocks(0);
+        if (Volatile.Read(ref _busyWorkers) > 0) _done.Wait();
+        _body = null;
+        _failure?.Throw();
+    }
+
+    private void RunBlocks(int worker)
+    {
+        try
+        {
+            var body = _body!;
+            int b;
+            while ((b = Interlocked.Increment(ref _next) - 1) < _blocks)
+                body.Run(b, BlockStart(b), BlockEnd(b, _length), worker);
+        }
+        catch (Exception ex)
+        {
+            Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(ex), null);
+            Volatile.Write(ref _next, int.MaxValue / 2); // the others stop taking blocks
+        }
+    }
+
+    private void WorkerLoop(int worker)
+    {
+        var wake = _wake[worker - 1];
+        while (true)
+        {
+            wake.Wait();
+            if (_disposed) return;
+            RunBlocks(worker);
+            if (Interlocked.Decrement(ref _busyWorkers) == 0) _done.Set();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed || ReferenceEquals(this, Sequential)) return;
+        _disposed = true;
+        foreach (var wake in _wake) wake.Release();
+        foreach (var t in _workers) t.Join();
+        foreach (var wake in _wake) wake.Dispose();
+        _done.Dispose();
+    }
+}
