@@ -110,12 +110,12 @@ public sealed class TraffickingWorld
     public double[] RoutePref { get; }
 
     /// <summary>Kg that crossed the edge unseized this month.</summary>
-    public double[] Flow { get; }
+    public double[] Flow { get; private set; }
 
     /// <summary>Kg seized on the edge this month.</summary>
-    public double[] Seized { get; }
-    public double[] SeizedLastMonth { get; }
-    public double[] FlowLastMonth { get; }
+    public double[] Seized { get; private set; }
+    public double[] SeizedLastMonth { get; private set; }
+    public double[] FlowLastMonth { get; private set; }
 
     /// <summary>Edges with a seizure-and-loss event this month.</summary>
     public bool[] Targeted { get; }
@@ -141,6 +141,9 @@ public sealed class TraffickingWorld
     /// </summary>
     public void BeginMonth()
     {
+        // This month's arrays become last month's; last month's, cleared, hold this month's (no copy).
+        (FlowLastMonth, Flow) = (Flow, FlowLastMonth);
+        (SeizedLastMonth, Seized) = (Seized, SeizedLastMonth);
         Parallel.For(Routes.EdgeCount, _monthStart);
         ProducedKg = DeliveredKg = SeizedKg = SourceOutflowKg = 0;
     }
@@ -150,8 +153,6 @@ public sealed class TraffickingWorld
         public void Run(int block, int start, int end, int worker)
         {
             int length = end - start;
-            w.Seized.AsSpan(start, length).CopyTo(w.SeizedLastMonth.AsSpan(start, length));
-            w.Flow.AsSpan(start, length).CopyTo(w.FlowLastMonth.AsSpan(start, length));
             w.Flow.AsSpan(start, length).Clear();
             w.Seized.AsSpan(start, length).Clear();
             w.Targeted.AsSpan(start, length).Clear();
