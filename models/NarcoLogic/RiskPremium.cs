@@ -39,11 +39,14 @@ public sealed class RiskPremium
         var p = _w.Parameters.Trafficking;
         var risk = _w.PerceivedRisk;
         bool square = p.RiskMultiplier == 2; // the calibrated exponent: x·x is exact and far cheaper than Pow
+        double baseRisk = p.BaseRisk, learn = p.RtLearn, keep = 1 - p.RtLearn, exponent = p.RiskMultiplier;
+        var factor = _factor;
         for (int e = start; e < end; e++)
         {
-            double ratio = risk[e] / p.BaseRisk;
-            double pressure = square ? ratio * ratio : Math.Pow(ratio, p.RiskMultiplier);
-            _factor[e] = Math.Max(1, (1 - p.RtLearn) * _factor[e] + p.RtLearn * pressure);
+            double ratio = risk[e] / baseRisk;
+            double pressure = square ? ratio * ratio : Math.Pow(ratio, exponent);
+            double next = Math.Max(1, keep * factor[e] + learn * pressure);
+            if (next != factor[e]) factor[e] = next; // most edges stay at 1: no store, less memory traffic
         }
     }
 
