@@ -3,8 +3,7 @@ namespace TraffickingAbm.Engine.Collections;
 /// <summary>
 /// A set of item ids 0..capacity−1 kept in the order of a comparer, with subtree sizes, so the k-th item and
 /// an in-order walk from the largest cost O(log n) instead of a pass over all items. A treap whose priorities
-/// are a fixed hash of the id: the shape depends only on the items and their order, never on history or
-/// threads. The comparer may read mutable per-item values: remove an item before its value changes and
+/// are a fixed hash of the id (no random state); answers depend only on the items and their order. The comparer may read mutable per-item values: remove an item before its value changes and
 /// insert it again after. Arrays only; no allocation after construction.
 /// </summary>
 public sealed class OrderStatisticTree<TComparer> where TComparer : struct, IComparer<int>
@@ -31,26 +30,26 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
 
     public bool Contains(int id) => _contains[id];
 
-    /// <summary>Replaces the contents with <paramref name="ids"/>, which must be sorted ascending and distinct; O(n).</summary>
+    /// <summary>
+    /// Replaces the contents with <paramref name="ids"/>, which must be sorted ascending and distinct: a perfectly
+    /// balanced tree in O(n). It need not be heap-ordered by priority: priorities only steer later rotations, and
+    /// every query answers by order, so results never depend on the shape.
+    /// </summary>
     public void BuildSorted(ReadOnlySpan<int> ids)
     {
         Array.Clear(_contains);
-        // Cartesian tree on (order, priority) with a stack of the right spine.
-        int top = -1;
-        var spine = new int[Math.Max(1, ids.Length)];
-        foreach (int id in ids)
-        {
-            _contains[id] = true;
-            _left[id] = _right[id] = None;
-            _size[id] = 1;
-            int last = None;
-            while (top >= 0 && Priority(spine[top]) < Priority(id)) last = spine[top--];
-            _left[id] = last;
-            if (top >= 0) _right[spine[top]] = id;
-            spine[++top] = id;
-        }
-        _root = top >= 0 ? spine[0] : None;
-        FixSizes();
+        foreach (int id in ids) _contains[id] = true;
+        _root = Balanced(ids);
+    }
+
+    private int Balanced(ReadOnlySpan<int> ids)
+    {
+        if (ids.IsEmpty) return None;
+        int mid = ids.Length / 2, node = ids[mid];
+        _left[node] = Balanced(ids[..mid]);
+        _right[node] = Balanced(ids[(mid + 1)..]);
+        _size[node] = ids.Length;
+        return node;
     }
 
     public void Insert(int id)
@@ -179,26 +178,5 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
         _size[r] = _size[node];
         _size[node] = 1 + Size(_left[node]) + Size(_right[node]);
         return r;
-    }
-
-    /// <summary>Subtree sizes after a build, children before parents (iterative post-order).</summary>
-    private void FixSizes()
-    {
-        if (_root == None) return;
-        var order = new List<int>(Count);
-        var pending = new Stack<int>();
-        pending.Push(_root);
-        while (pending.Count > 0)
-        {
-            int node = pending.Pop();
-            order.Add(node);
-            if (_left[node] != None) pending.Push(_left[node]);
-            if (_right[node] != None) pending.Push(_right[node]);
-        }
-        for (int i = order.Count - 1; i >= 0; i--)
-        {
-            int node = order[i];
-            _size[node] = 1 + Size(_left[node]) + Size(_right[node]);
-        }
     }
 }

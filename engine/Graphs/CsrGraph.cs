@@ -64,7 +64,7 @@ public sealed class CsrGraph
             if (e.Source == e.Target) throw new GraphException($"self-loop at vertex {e.Source}");
             edges.Add((e.Source, e.Target));
         }
-        edges.Sort();
+        if (!IsSorted(edges)) edges.Sort(); // generators usually add edges in (source, target) order already
         for (int i = 1; i < edges.Count; i++)
             if (edges[i] == edges[i - 1])
                 throw new GraphException($"parallel edge {edges[i].U}->{edges[i].V}");
@@ -89,6 +89,13 @@ public sealed class CsrGraph
         for (int id = 0; id < m; id++) inEdges[fill[targets[id]]++] = id; // ids ascend, so sources ascend
 
         return new CsrGraph(n, outOffsets, sources, targets, inOffsets, inEdges);
+    }
+
+    private static bool IsSorted(List<(int U, int V)> edges)
+    {
+        for (int i = 1; i < edges.Count; i++)
+            if (edges[i].CompareTo(edges[i - 1]) < 0) return false;
+        return true;
     }
 }
 

@@ -86,6 +86,17 @@ public sealed class BlockRunner : IDisposable
         _failure?.Throw();
     }
 
+    /// <summary>
+    /// Runs <paramref name="body"/>(start, end) on every block: a convenience for one-off work such as world
+    /// construction (it allocates a delegate adapter; monthly phases implement <see cref="IBlockBody"/>).
+    /// </summary>
+    public void For(int length, Action<int, int> body) => For(length, new RangeBody(body));
+
+    private sealed class RangeBody(Action<int, int> body) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker) => body(start, end);
+    }
+
     private void RunBlocks(int worker)
     {
         try

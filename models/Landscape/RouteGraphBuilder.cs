@@ -1,5 +1,6 @@
 using QuikGraph;
 using TraffickingAbm.Engine.Graphs;
+using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Random;
 using TraffickingAbm.Models.Scenarios;
 
@@ -13,11 +14,14 @@ public static class RouteGraphBuilder
 {
     private const int StreamEdges = 103;
 
-    public static RouteGraph Generate(ScenarioParameters p, ulong seed, int run = 0) =>
-        Build(SyntheticStrip.Generate(p.Landscape, seed, run), p, seed, run);
+    /// <param name="parallel">Threads for the per-node and per-edge work (each item has its own random stream,
+    /// so the graph is the same at any thread count); null: the calling thread.</param>
+    public static RouteGraph Generate(ScenarioParameters p, ulong seed, int run = 0, BlockRunner? parallel = null) =>
+        Build(SyntheticStrip.Generate(p.Landscape, seed, run), p, seed, run, parallel);
 
-    public static RouteGraph Build(IReadOnlyList<NodeSite> sites, ScenarioParameters p, ulong seed, int run = 0)
+    public static RouteGraph Build(IReadOnlyList<NodeSite> sites, ScenarioParameters p, ulong seed, int run = 0, BlockRunner? parallel = null)
     {
+        parallel ??= BlockRunner.Sequential;
         int n = sites.Count;
         if (n < 3) throw new GraphException($"a route graph needs a source, a market and at least one transit node; got {n} nodes");
         int market = n - 1;
@@ -26,28 +30,39 @@ public static class RouteGraphBuilder
         // random higher nodes, then → market; no source → market edge.
         // Edges are distinct by construction (and CsrGraph.Compile rejects duplicates); letting QuikGraph skip its
         // own duplicate check avoids scanning the source's growing out-list on every add (quadratic in nodes).
+        // Each node's targets come from its own stream, so nodes are sampled in parallel, then added in order.
+        var targetsOf = new int[market][];
+        parallel.For(market, (from, to) =>
+        {
+            for (int k = Math.Max(1, from); k < to; k++)
+            {
+                var rng = new RngStream(seed, run, StreamEdges, k, 0);
+                int higher = market - k; // nodes k+1 .. market
+                // Scale extension: with edge_window W > 0 only the next W nodes are candidates (W ≥ higher is R16 itself).
+                int window = p.Landscape.EdgeWindow > 0 ? Math.Min(higher, p.Landscape.EdgeWindow) : higher;
+                int count = Math.Min(window, (int)Math.Ceiling(0.1 * window * rng.NextDouble()));
+                var targets = SampleDistinct(k + 1, window, count, ref rng);
+                if (targets.Count == 0 || targets[^1] != market) targets.Add(market); // ascending: market is last
+                targetsOf[k] = targets.ToArray();
+            }
+        });
         var g = new AdjacencyGraph<int, SEdge<int>>(allowParallelEdges: true);
         g.AddVertexRange(Enumerable.Range(0, n));
         for (int k = 1; k < market; k++) g.AddEdge(new SEdge<int>(0, k));
         for (int k = 1; k < market; k++)
-        {
-            var rng = new RngStream(seed, run, StreamEdges, k, 0);
-            int higher = market - k; // nodes k+1 .. market
-            // Scale extension: with edge_window W > 0 only the next W nodes are candidates (W ≥ higher is R16 itself).
-            int window = p.Landscape.EdgeWindow > 0 ? Math.Min(higher, p.Landscape.EdgeWindow) : higher;
-            int count = Math.Min(window, (int)Math.Ceiling(0.1 * window * rng.NextDouble()));
-            foreach (int target in SampleDistinct(k + 1, window, count, ref rng)) g.AddEdge(new SEdge<int>(k, target));
-            if (!g.ContainsEdge(k, market)) g.AddEdge(new SEdge<int>(k, market));
-        }
+            foreach (int target in targetsOf[k]) g.AddEdge(new SEdge<int>(k, target));
         var csr = CsrGraph.Compile(g);
         int m = csr.EdgeCount;
 
         var distance = new double[m];
-        for (int e = 0; e < m; e++)
+        parallel.For(m, (from, to) =>
         {
-            NodeSite a = sites[csr.Source(e)], b = sites[csr.Target(e)];
-            distance[e] = Geo.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon);
-        }
+            for (int e = from; e < to; e++)
+            {
+                NodeSite a = sites[csr.Source(e)], b = sites[csr.Target(e)];
+                distance[e] = Geo.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon);
+            }
+        });
 
         // R15: node price = mean over all predecessors of (sender price + price per km · distance); static.
         var price = new double[n];
@@ -118,7 +133,7 @@ public static class RouteGraphBuilder
     };
 
     /// <summary>Floyd's algorithm: <paramref name="count"/> distinct integers from first..first+range-1, ascending.</summary>
-    private static IEnumerable<int> SampleDistinct(int first, int range, int count, ref RngStream rng)
+    private static List<int> SampleDistinct(int first, int range, int count, ref RngStream rng)
     {
         var chosen = new SortedSet<int>();
         for (int j = range - count; j < range; j++)

@@ -159,10 +159,10 @@ public sealed class InterdictionAgent
         int n = 0;
         for (int e = 0; e < slprob.Length; e++)
             if (slprob[e] != 0) _order[n++] = e;
-        var ids = _order.AsSpan(0, n);
         var keys = new double[n];
-        for (int i = 0; i < n; i++) keys[i] = slprob[ids[i]];
-        keys.AsSpan().Sort(ids);
+        for (int i = 0; i < n; i++) keys[i] = slprob[_order[i]];
+        KeySort.Sort(keys, _order, n, _w.Parallel.Threads);
+        var ids = _order.AsSpan(0, n);
         var order = _bySlProb.Comparer;
         for (int i = 0, j; i < n; i = j)
         {

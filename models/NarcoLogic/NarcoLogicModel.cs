@@ -24,7 +24,7 @@ public sealed class NarcoLogicModel
     /// <param name="parallel">Threads for the per-edge phases; null runs them on the calling thread. Output is
     /// bit-identical whatever the thread count.</param>
     public NarcoLogicModel(Scenario scenario, ulong seed, int run = 0, BlockRunner? parallel = null)
-        : this(scenario, RouteGraphBuilder.Generate(scenario.Parameters, seed, run), seed, run, parallel) { }
+        : this(scenario, RouteGraphBuilder.Generate(scenario.Parameters, seed, run, parallel), seed, run, parallel) { }
 
     public NarcoLogicModel(Scenario scenario, RouteGraph routes, ulong seed, int run = 0, BlockRunner? parallel = null)
     {
