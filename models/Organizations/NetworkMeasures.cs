@@ -59,12 +59,12 @@ public static class NetworkMeasures
         if (n < 2) return 0.0;
         int count = adjacency.Count;
         var dist = new int[count];
+        Array.Fill(dist, -1);
         var queue = new int[count];
         double sum = 0.0;
         for (int s = 0; s < count; s++)
         {
             if (!present[s]) continue;
-            Array.Fill(dist, -1);
             dist[s] = 0;
             int head = 0, tail = 0;
             queue[tail++] = s;
@@ -79,6 +79,9 @@ public static class NetworkMeasures
                     queue[tail++] = w;
                 }
             }
+            // Reset only what this search reached: a full reset per source would cost O(n²) over many
+            // small components (hundreds of organizations), while this costs O(component).
+            for (int i = 0; i < tail; i++) dist[queue[i]] = -1;
         }
         return sum / ((double)n * (n - 1));
     }
@@ -118,12 +121,10 @@ public static class NetworkMeasures
         var sigma = new double[count];
         var delta = new double[count];
         var order = new int[count]; // BFS visiting order, used in reverse as Brandes' stack S
+        Array.Fill(dist, -1);
         for (int s = 0; s < count; s++)
         {
             if (!present[s]) continue;
-            Array.Fill(dist, -1);
-            Array.Clear(sigma);
-            Array.Clear(delta);
             dist[s] = 0;
             sigma[s] = 1.0;
             int head = 0, tail = 0;
@@ -151,6 +152,14 @@ public static class NetworkMeasures
                     if (present[v] && dist[v] >= 0 && dist[v] == dist[w] - 1)
                         delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
                 centrality[w] += delta[w];
+            }
+            // Reset only the vertices this search reached (O(component), not O(n), per source).
+            for (int i = 0; i < tail; i++)
+            {
+                int v = order[i];
+                dist[v] = -1;
+                sigma[v] = 0;
+                delta[v] = 0;
             }
         }
         for (int v = 0; v < count; v++) centrality[v] /= 2.0;

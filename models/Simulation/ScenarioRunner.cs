@@ -17,8 +17,8 @@ public static class ScenarioRunner
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
+        var model = new NarcoLogicModel(scenario, seed); // first: a scenario that cannot be built leaves no empty folder
         Directory.CreateDirectory(outputDirectory);
-        var model = new NarcoLogicModel(scenario, seed);
         IReadOnlyDictionary<string, long> rows;
         using (var recorder = new Recorder())
         {
