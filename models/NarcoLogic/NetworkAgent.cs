@@ -69,8 +69,10 @@ public sealed class NetworkAgent
 
     public void Act()
     {
-        Array.Clear(_added);
-        Array.Clear(_cut);
+        // Organization-indexed arrays are sized for every organization a run can hold; only ids 0..Count exist.
+        int slots = _w.Territory.Count + 1;
+        Array.Clear(_added, 0, slots);
+        Array.Clear(_cut, 0, slots);
         _expandedCount = _consolidatedCount = 0;
         _candidatesReady = false;
         MeasureLosses();
@@ -88,10 +90,11 @@ public sealed class NetworkAgent
     {
         var w = _w;
         var routes = w.Routes;
-        Array.Clear(_losses);
-        Array.Clear(_largestValue);
-        Array.Clear(_anyFlow);
-        Array.Clear(_activeStart);
+        int slots = w.Territory.Count + 1;
+        Array.Clear(_losses, 0, slots);
+        Array.Clear(_largestValue, 0, slots);
+        Array.Clear(_anyFlow, 0, slots);
+        Array.Clear(_activeStart, 0, slots + 1);
         int active = 0;
         for (int e = 0; e < routes.EdgeCount; e++)
         {
@@ -116,20 +119,22 @@ public sealed class NetworkAgent
     /// Stable counting sort of <paramref name="edges"/> by organization into _grouped from
     /// <paramref name="offset"/>. On entry start[org + 1] holds the count of org; on exit start[org] is where
     /// org's group begins (start[org + 1] where it ends). The organization is the edge's own, or its receiver's.
+    /// Only organizations 0..Count exist, so only start[0 .. Count + 1] is used.
     /// </summary>
     private void GroupByOrganization(ReadOnlySpan<int> edges, int[] start, int offset, bool edgeOrg)
     {
         var territory = _w.Territory;
         var g = _w.Routes.Graph;
+        int last = territory.Count + 1;
         start[0] = offset;
-        for (int org = 1; org < start.Length; org++) start[org] += start[org - 1];
+        for (int org = 1; org <= last; org++) start[org] += start[org - 1];
         // start[org] is now where org's group begins; fill while advancing it, then shift back.
         foreach (int e in edges)
         {
             int org = edgeOrg ? territory.EdgeOrg[e] : territory.NodeOrg[g.Target(e)];
             _grouped[start[org]++] = e;
         }
-        for (int org = start.Length - 1; org > 0; org--) start[org] = start[org - 1];
+        for (int org = last; org > 0; org--) start[org] = start[org - 1];
         start[0] = offset;
     }
 
@@ -242,10 +247,11 @@ public sealed class NetworkAgent
         _candidatesReady = true;
         Array.Clear(_nodeActive);
         foreach (int e in _grouped.AsSpan(0, _activeTotal)) { _nodeActive[g.Source(e)] = true; _nodeActive[g.Target(e)] = true; }
-        Array.Clear(_idle);
+        int slots = w.Territory.Count + 1;
+        Array.Clear(_idle, 0, slots);
         for (int v = 1; v < routes.Market; v++)
             if (!_nodeActive[v]) _idle[nodeOrg[v]]++;
-        Array.Clear(_candidateStart);
+        Array.Clear(_candidateStart, 0, slots + 1);
         int c = 0;
         for (int e = 0; e < routes.EdgeCount; e++)
         {

@@ -24,6 +24,7 @@ public sealed class OrganizationDynamics
     private readonly double[] _scores;
     private readonly int[] _brokers, _brokersIn, _financiers, _financiersIn; // per organization, for Couple
     private readonly int[] _cellTarget; // per cell, during a split: the organization it becomes (-1 otherwise)
+    private readonly int[] _operatedStart, _operated; // route nodes each member operates: _operated[_operatedStart[m] .. _operatedStart[m + 1])
 
     public OrganizationDynamics(TraffickingWorld world)
     {
@@ -50,6 +51,14 @@ public sealed class OrganizationDynamics
         _financiersIn = new int[orgSlots];
         _cellTarget = new int[Network.CellLieutenant.Length];
         Array.Fill(_cellTarget, -1);
+        // NodeOperator is fixed at generation; its inverse lets a split visit only the nodes it moves.
+        _operatedStart = new int[Network.Count + 1];
+        foreach (int op in Network.NodeOperator) if (op >= 0) _operatedStart[op + 1]++;
+        for (int m = 0; m < Network.Count; m++) _operatedStart[m + 1] += _operatedStart[m];
+        _operated = new int[_operatedStart[^1]];
+        var fill = (int[])_operatedStart.Clone();
+        for (int v = 0; v < Network.NodeOperator.Length; v++)
+            if (Network.NodeOperator[v] >= 0) _operated[fill[Network.NodeOperator[v]]++] = v;
         Tally = new MonthTally(Roles.All.Length);
         Couple();
     }
@@ -206,7 +215,7 @@ public sealed class OrganizationDynamics
 
     /// <summary>Each present lieutenant's cell becomes an organization he leads; the first keeps the old id.</summary>
     /// <remarks>
-    /// One pass over the organization's members and one over the route nodes, for all its cells together.
+    /// One pass over the organization's members (and the route nodes they operate), for all its cells together.
     /// Members of other organizations are untouched: ties never cross organizations (the generator ties
     /// members within one, and every split removes the ties it turns into cross-organization ones).
     /// </remarks>
@@ -233,11 +242,12 @@ public sealed class OrganizationDynamics
             _cellTarget[cell] = target;
         }
         for (int m = first; m < end; m++)
-            if (net.Cell[m] >= 0 && _cellTarget[net.Cell[m]] >= 0 && !net.Retired[m]) net.Org[m] = _cellTarget[net.Cell[m]];
-        for (int v = 0; v < net.NodeOperator.Length; v++)
         {
-            int op = net.NodeOperator[v];
-            if (op >= 0 && net.Cell[op] >= 0 && _cellTarget[net.Cell[op]] >= 0) _w.Territory.Reassign(v, _cellTarget[net.Cell[op]]);
+            int cell = net.Cell[m];
+            if (cell < 0 || _cellTarget[cell] < 0) continue;
+            if (!net.Retired[m]) net.Org[m] = _cellTarget[cell];
+            // The route nodes this member operates (transporters only) move with the cell.
+            for (int k = _operatedStart[m]; k < _operatedStart[m + 1]; k++) _w.Territory.Reassign(_operated[k], _cellTarget[cell]);
         }
         foreach (int l in lieutenants) _cellTarget[net.Cell[l]] = -1;
         // Ties across the new organizations' borders are gone: they are separate organizations now.
