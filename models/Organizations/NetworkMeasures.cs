@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuikGraph;
 
 namespace TraffickingAbm.Models.Organizations;
@@ -8,7 +9,10 @@ namespace TraffickingAbm.Models.Organizations;
 /// duplicates) and <c>present[v]</c> says whether v counts. Vertices that are not present, and ties to
 /// them, are ignored by every measure, so removing an actor is just clearing its flag. n below is the
 /// number of present vertices. All shortest paths are found by breadth-first search (the graphs are
-/// small, under a few thousand vertices); every method is deterministic.
+/// small, under a few thousand vertices per component); every method is deterministic. The algorithms run
+/// on the concrete <c>List&lt;int&gt;[]</c> and <c>bool[]</c> the model passes (no interface calls or boxed
+/// enumerators in the inner loops, which dominate with tens of thousands of members); other inputs are copied
+/// to those types first.
 /// </summary>
 public static class NetworkMeasures
 {
@@ -18,11 +22,11 @@ public static class NetworkMeasures
     /// </summary>
     public static double Density(IReadOnlyList<IReadOnlyList<int>> adjacency, IReadOnlyList<bool> present)
     {
-        Check(adjacency, present);
-        int n = CountPresent(present);
+        var (adj, pres) = Concrete(adjacency, present);
+        int n = CountPresent(pres);
         if (n < 2) return 0.0;
         long twiceEdges = 0;
-        foreach (int d in Degrees(adjacency, present)) twiceEdges += d;
+        foreach (int d in DegreesOf(adj, pres)) twiceEdges += d;
         return twiceEdges / ((double)n * (n - 1));
     }
 
@@ -32,19 +36,19 @@ public static class NetworkMeasures
     /// </summary>
     public static double LargestComponentShare(IReadOnlyList<IReadOnlyList<int>> adjacency, IReadOnlyList<bool> present)
     {
-        Check(adjacency, present);
-        int n = CountPresent(present);
+        var (adj, pres) = Concrete(adjacency, present);
+        int n = CountPresent(pres);
         if (n == 0) return 0.0;
         int largest = 0;
-        foreach (int size in ComponentSizes(adjacency, present)) largest = Math.Max(largest, size);
+        foreach (int size in ComponentSizes(adj, pres)) largest = Math.Max(largest, size);
         return (double)largest / n;
     }
 
     /// <summary>Number of connected components of the present subgraph (an isolated vertex is one).</summary>
     public static int ComponentCount(IReadOnlyList<IReadOnlyList<int>> adjacency, IReadOnlyList<bool> present)
     {
-        Check(adjacency, present);
-        return ComponentSizes(adjacency, present).Count;
+        var (adj, pres) = Concrete(adjacency, present);
+        return ComponentSizes(adj, pres).Count;
     }
 
     /// <summary>
@@ -54,26 +58,26 @@ public static class NetworkMeasures
     /// </summary>
     public static double GlobalEfficiency(IReadOnlyList<IReadOnlyList<int>> adjacency, IReadOnlyList<bool> present)
     {
-        Check(adjacency, present);
-        int n = CountPresent(present);
+        var (adj, pres) = Concrete(adjacency, present);
+        int n = CountPresent(pres);
         if (n < 2) return 0.0;
-        int count = adjacency.Count;
+        int count = adj.Length;
         var dist = new int[count];
         Array.Fill(dist, -1);
         var queue = new int[count];
         double sum = 0.0;
         for (int s = 0; s < count; s++)
         {
-            if (!present[s]) continue;
+            if (!pres[s]) continue;
             dist[s] = 0;
             int head = 0, tail = 0;
             queue[tail++] = s;
             while (head < tail)
             {
                 int v = queue[head++];
-                foreach (int w in adjacency[v])
+                foreach (int w in CollectionsMarshal.AsSpan(adj[v]))
                 {
-                    if (!present[w] || dist[w] >= 0) continue;
+                    if (!pres[w] || dist[w] >= 0) continue;
                     dist[w] = dist[v] + 1;
                     sum += 1.0 / dist[w];
                     queue[tail++] = w;
@@ -93,16 +97,16 @@ public static class NetworkMeasures
     /// </summary>
     public static double DegreeCentralization(IReadOnlyList<IReadOnlyList<int>> adjacency, IReadOnlyList<bool> present)
     {
-        Check(adjacency, present);
-        int n = CountPresent(present);
+        var (adj, pres) = Concrete(adjacency, present);
+        int n = CountPresent(pres);
         if (n < 3) return 0.0;
-        var degrees = Degrees(adjacency, present);
+        var degrees = DegreesOf(adj, pres);
         int max = 0;
         for (int v = 0; v < degrees.Length; v++)
-            if (present[v]) max = Math.Max(max, degrees[v]);
+            if (pres[v]) max = Math.Max(max, degrees[v]);
         long sum = 0;
         for (int v = 0; v < degrees.Length; v++)
-            if (present[v]) sum += max - degrees[v];
+            if (pres[v]) sum += max - degrees[v];
         return sum / ((double)(n - 1) * (n - 2));
     }
 
@@ -114,8 +118,8 @@ public static class NetworkMeasures
     /// </summary>
     public static double[] Betweenness(IReadOnlyList<IReadOnlyList<int>> adjacency, IReadOnlyList<bool> present)
     {
-        Check(adjacency, present);
-        int count = adjacency.Count;
+        var (adj, pres) = Concrete(adjacency, present);
+        int count = adj.Length;
         var centrality = new double[count];
         var dist = new int[count];
         var sigma = new double[count];
@@ -124,7 +128,7 @@ public static class NetworkMeasures
         Array.Fill(dist, -1);
         for (int s = 0; s < count; s++)
         {
-            if (!present[s]) continue;
+            if (!pres[s]) continue;
             dist[s] = 0;
             sigma[s] = 1.0;
             int head = 0, tail = 0;
@@ -132,9 +136,9 @@ public static class NetworkMeasures
             while (head < tail)
             {
                 int v = order[head++];
-                foreach (int w in adjacency[v])
+                foreach (int w in CollectionsMarshal.AsSpan(adj[v]))
                 {
-                    if (!present[w]) continue;
+                    if (!pres[w]) continue;
                     if (dist[w] < 0)
                     {
                         dist[w] = dist[v] + 1;
@@ -148,8 +152,8 @@ public static class NetworkMeasures
             for (int i = tail - 1; i > 0; i--)
             {
                 int w = order[i];
-                foreach (int v in adjacency[w])
-                    if (present[v] && dist[v] >= 0 && dist[v] == dist[w] - 1)
+                foreach (int v in CollectionsMarshal.AsSpan(adj[w]))
+                    if (pres[v] && dist[v] >= 0 && dist[v] == dist[w] - 1)
                         delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
                 centrality[w] += delta[w];
             }
@@ -172,14 +176,19 @@ public static class NetworkMeasures
     /// </summary>
     public static int[] Degrees(IReadOnlyList<IReadOnlyList<int>> adjacency, IReadOnlyList<bool> present)
     {
-        Check(adjacency, present);
-        var degrees = new int[adjacency.Count];
-        for (int v = 0; v < adjacency.Count; v++)
+        var (adj, pres) = Concrete(adjacency, present);
+        return DegreesOf(adj, pres);
+    }
+
+    private static int[] DegreesOf(List<int>[] adj, bool[] pres)
+    {
+        var degrees = new int[adj.Length];
+        for (int v = 0; v < adj.Length; v++)
         {
-            if (!present[v]) continue;
+            if (!pres[v]) continue;
             int d = 0;
-            foreach (int w in adjacency[v])
-                if (present[w]) d++;
+            foreach (int w in CollectionsMarshal.AsSpan(adj[v]))
+                if (pres[w]) d++;
             degrees[v] = d;
         }
         return degrees;
@@ -210,26 +219,38 @@ public static class NetworkMeasures
         return adjacency;
     }
 
-    private static void Check(IReadOnlyList<IReadOnlyList<int>> adjacency, IReadOnlyList<bool> present)
+    /// <summary>Checks the arguments and returns them as the concrete types the algorithms use (copied if need be).</summary>
+    private static (List<int>[] Adjacency, bool[] Present) Concrete(IReadOnlyList<IReadOnlyList<int>> adjacency, IReadOnlyList<bool> present)
     {
         ArgumentNullException.ThrowIfNull(adjacency);
         ArgumentNullException.ThrowIfNull(present);
         if (present.Count != adjacency.Count)
             throw new ArgumentException($"present has {present.Count} entries but adjacency has {adjacency.Count}", nameof(present));
+        if (adjacency is not List<int>[] adj)
+        {
+            adj = new List<int>[adjacency.Count];
+            for (int v = 0; v < adj.Length; v++) adj[v] = [.. adjacency[v]];
+        }
+        if (present is not bool[] pres)
+        {
+            pres = new bool[present.Count];
+            for (int v = 0; v < pres.Length; v++) pres[v] = present[v];
+        }
+        return (adj, pres);
     }
 
-    private static int CountPresent(IReadOnlyList<bool> present)
+    private static int CountPresent(bool[] present)
     {
         int n = 0;
-        for (int v = 0; v < present.Count; v++)
+        for (int v = 0; v < present.Length; v++)
             if (present[v]) n++;
         return n;
     }
 
     /// <summary>Sizes of the connected components of the present subgraph, in order of their lowest vertex.</summary>
-    private static List<int> ComponentSizes(IReadOnlyList<IReadOnlyList<int>> adjacency, IReadOnlyList<bool> present)
+    private static List<int> ComponentSizes(List<int>[] adjacency, bool[] present)
     {
-        int count = adjacency.Count;
+        int count = adjacency.Length;
         var seen = new bool[count];
         var queue = new int[count];
         var sizes = new List<int>();
@@ -242,7 +263,7 @@ public static class NetworkMeasures
             while (head < tail)
             {
                 int v = queue[head++];
-                foreach (int w in adjacency[v])
+                foreach (int w in CollectionsMarshal.AsSpan(adjacency[v]))
                 {
                     if (!present[w] || seen[w]) continue;
                     seen[w] = true;

@@ -18,6 +18,7 @@ public sealed class TargetingContext(CriminalNetwork network, ulong seed, int ru
     private int[]? _degrees;
     private double[]? _betweenness;
     private int[]? _roleCounts;
+    private int[]? _roleCountsBuffer, _countsByOrgRole;
 
     public CriminalNetwork Network { get; } = network;
     public ulong Seed { get; } = seed;
@@ -46,11 +47,14 @@ public sealed class TargetingContext(CriminalNetwork network, ulong seed, int ru
     {
         if (_roleCounts is null)
         {
-            _roleCounts = new int[Network.Count];
-            var counts = new Dictionary<(int, Role), int>();
+            // Counts per (organization, role) in a flat array, reused month to month.
+            int roles = Roles.All.Length;
+            _roleCounts = _roleCountsBuffer ??= new int[Network.Count];
+            var counts = _countsByOrgRole ??= new int[Network.LeaderSlot.Length * roles];
+            Array.Clear(counts);
             for (int i = 0; i < Network.Count; i++)
-                if (_present[i]) counts[(Network.Org[i], Network.Role[i])] = counts.GetValueOrDefault((Network.Org[i], Network.Role[i])) + 1;
-            for (int i = 0; i < Network.Count; i++) _roleCounts[i] = counts.GetValueOrDefault((Network.Org[i], Network.Role[i]));
+                if (_present[i]) counts[Network.Org[i] * roles + (int)Network.Role[i]]++;
+            for (int i = 0; i < Network.Count; i++) _roleCounts[i] = counts[Network.Org[i] * roles + (int)Network.Role[i]];
         }
         return _roleCounts[m];
     }
