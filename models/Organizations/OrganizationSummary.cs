@@ -7,7 +7,13 @@ public sealed class OrganizationSummary
     private int[]? _sizes; // members in place per organization id, reused
     private int _measuredVersion = -1;
 
-    public OrganizationSummary(int members) => _present = new bool[members];
+    private readonly MeasureBuffers _buffers;
+
+    public OrganizationSummary(int members)
+    {
+        _present = new bool[members];
+        _buffers = new MeasureBuffers(members);
+    }
 
     public int Organizations { get; private set; }
     public int Members { get; private set; }
@@ -49,9 +55,9 @@ public sealed class OrganizationSummary
         Organizations = organizations;
         Members = members;
         Concentration = members > 0 ? sumSquares / ((double)members * members) : 0;
-        LargestComponentShare = NetworkMeasures.LargestComponentShare(net.Ties, _present);
-        GlobalEfficiency = NetworkMeasures.GlobalEfficiency(net.Ties, _present);
-        Density = NetworkMeasures.Density(net.Ties, _present);
-        DegreeCentralization = NetworkMeasures.DegreeCentralization(net.Ties, _present);
+        LargestComponentShare = NetworkMeasures.LargestComponentShare(net.Ties, _present, _buffers);
+        GlobalEfficiency = NetworkMeasures.GlobalEfficiency(net.Ties, _present, _buffers);
+        Density = NetworkMeasures.Density(net.Ties, _present, _buffers);
+        DegreeCentralization = NetworkMeasures.DegreeCentralization(net.Ties, _present, _buffers);
     }
 }

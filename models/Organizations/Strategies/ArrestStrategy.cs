@@ -15,6 +15,7 @@ public interface IArrestStrategy
 public sealed class TargetingContext(CriminalNetwork network, ulong seed, int run, double[] replaceMonths)
 {
     private readonly bool[] _present = new bool[network.Count];
+    private readonly MeasureBuffers _buffers = new(network.Count); // the measures' arrays, reused every month
     private int[]? _degrees;
     private double[]? _betweenness;
     private int[]? _roleCounts;
@@ -38,9 +39,9 @@ public sealed class TargetingContext(CriminalNetwork network, ulong seed, int ru
         Network.FillPresent(_present);
     }
 
-    public int Degree(int m) => (_degrees ??= NetworkMeasures.Degrees(Network.Ties, _present))[m];
+    public int Degree(int m) => (_degrees ??= NetworkMeasures.Degrees(Network.Ties, _present, _buffers))[m];
 
-    public double Betweenness(int m) => (_betweenness ??= NetworkMeasures.Betweenness(Network.Ties, _present))[m];
+    public double Betweenness(int m) => (_betweenness ??= NetworkMeasures.Betweenness(Network.Ties, _present, _buffers))[m];
 
     /// <summary>Members present with the same role in the same organization, the member included.</summary>
     public int SameRolePresent(int m)

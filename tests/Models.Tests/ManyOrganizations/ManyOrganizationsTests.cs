@@ -277,6 +277,33 @@ public class ManyOrganizationsTests
         Assert.Equal(-1, net.NodeOperator[^1]);
     }
 
+    [Fact]
+    public void MeasuresWithReusedBuffersEqualFreshOnes()
+    {
+        // 100 organizations: 100 components of 37 members; removals change presence between measurements.
+        var model = new NarcoLogicModel(ScenarioLoader.Load("scale-10k", ["ticks=1"]), 4);
+        var net = model.Organizations.Network;
+        var buffers = new MeasureBuffers(net.Count);
+        var present = new bool[net.Count];
+        var rng = new RngStream(4, 0, 901, 0, 0);
+        for (int round = 0; round < 4; round++)
+        {
+            for (int m = 0; m < net.Count; m++) present[m] = rng.NextDouble() >= 0.2 * round;
+            Assert.Equal(NetworkMeasures.Betweenness(net.Ties, present), NetworkMeasures.Betweenness(net.Ties, present, buffers));
+            Assert.Equal(NetworkMeasures.Degrees(net.Ties, present), NetworkMeasures.Degrees(net.Ties, present, buffers));
+            Assert.Equal(NetworkMeasures.GlobalEfficiency(net.Ties, present), NetworkMeasures.GlobalEfficiency(net.Ties, present, buffers));
+            Assert.Equal(NetworkMeasures.LargestComponentShare(net.Ties, present), NetworkMeasures.LargestComponentShare(net.Ties, present, buffers));
+            Assert.Equal(NetworkMeasures.ComponentCount(net.Ties, present), NetworkMeasures.ComponentCount(net.Ties, present, buffers));
+            Assert.Equal(NetworkMeasures.Density(net.Ties, present), NetworkMeasures.Density(net.Ties, present, buffers));
+            Assert.Equal(NetworkMeasures.DegreeCentralization(net.Ties, present), NetworkMeasures.DegreeCentralization(net.Ties, present, buffers));
+        }
+        Assert.True(NetworkMeasures.ComponentCount(net.Ties, present) >= 100);
+        // Other list types are copied to the concrete ones: same result.
+        var asArrays = net.Ties.Select(t => (IReadOnlyList<int>)t.ToArray()).ToList();
+        Assert.Equal(NetworkMeasures.Betweenness(net.Ties, present), NetworkMeasures.Betweenness(asArrays, present.ToList()));
+        Assert.Throws<ArgumentException>(() => NetworkMeasures.Degrees(net.Ties, present, new MeasureBuffers(3)));
+    }
+
     /// <summary>
     /// A year of the 10k-node world with 100 organizations under kingpin arrests from month 0: cocaine is
     /// conserved every month, leaders fall and organizations split, and the bookkeeping of splits holds
