@@ -22,7 +22,10 @@ public sealed record NodeSite
 
     public required bool BorderDepartment { get; init; }
 
-    /// <summary>Trafficking organization whose territory holds the node: 1 Pacific, 2 Caribbean, 0 for source and market.</summary>
+    /// <summary>
+    /// Trafficking organization whose territory holds the node, 1..landscape.organizations (with the default 2:
+    /// 1 Pacific, 2 Caribbean); 0 for source and market (<see cref="SyntheticStrip.OrganizationOf"/>).
+    /// </summary>
     public required int Organization { get; init; }
 
     /// <summary>Country index along the strip, 0 (south-east) upwards; -1 outside the strip.</summary>

@@ -8,7 +8,7 @@ namespace TraffickingAbm.Models.Landscape;
 /// not public): a strip from Panama to Guatemala/Belize cut into departments, each with random cells
 /// scored for suitability (LANDSUIT, the equal-weight mean of six factors as in Magliocca et al. 2019),
 /// and transit nodes placed on the best cells. Returns the nodes ordered south to north: the source
-/// first, the market last.
+/// first, the market last. Each transit node belongs to an organization (<see cref="OrganizationOf"/>).
 /// </summary>
 public static class SyntheticStrip
 {
@@ -53,7 +53,7 @@ public static class SyntheticStrip
                 if (chosen.Count >= p.NodesPerDepartment) break;
                 chosen.Add(c);
             }
-            var sites = chosen.Select(c => Site(frame, c, d, border[d])).ToList();
+            var sites = chosen.Select(c => Site(frame, c, d, border[d], p.Organizations)).ToList();
             // Departments are ordered by the key on their maximum lat and lon; random order within one (R18).
             double deptKey = Math.Sqrt(0.9 * Square(sites.Max(s => s.Lat)) + 0.1 * Square(sites.Max(s => s.Lon)));
             foreach (var s in sites) transit.Add((deptKey, d, rng.NextDouble(), s));
@@ -67,7 +67,40 @@ public static class SyntheticStrip
         nodes.AddRange(transit.OrderBy(t => t.OrderKey).ThenBy(t => t.Dept).ThenBy(t => t.Tiebreak).Select(t => t.Site));
         nodes.Add(new() { Kind = NodeKind.Market, Lat = MarketLat, Lon = MarketLon, CoastDistanceKm = double.PositiveInfinity,
                           Population = 0, BorderDepartment = false, Organization = 0, Country = -1, Department = -1, Suitability = 0 });
+        CheckOrganizations(p, nodes);
         return nodes;
+    }
+
+    /// <summary>
+    /// The organization holding a cell at along-strip position <paramref name="u"/> (0 = south-east .. 1) and
+    /// across-share <paramref name="v"/> (&lt; 0 = Pacific side), for K = <paramref name="organizations"/>.
+    /// K = 2 is R18's coast-side split: 1 Pacific, 2 Caribbean. Scale extension for any other K (not in
+    /// NarcoLogic): the strip is cut along its length into B = ceil(K/2) bands of equal length (by u), and
+    /// each band by coast side, so band b (0-based) holds organizations 2b + 1 (Pacific) and 2b + 2
+    /// (Caribbean); when K is odd the last band is not split and is organization K (K = 1: one organization).
+    /// </summary>
+    public static int OrganizationOf(double u, double v, int organizations)
+    {
+        int bands = (organizations + 1) / 2;
+        int band = Math.Min(bands - 1, (int)(u * bands));
+        if (organizations % 2 == 1 && band == bands - 1) return organizations;
+        return 2 * band + (v < 0 ? 1 : 2);
+    }
+
+    /// <summary>Every organization must hold at least one transit node; a scenario that leaves one empty is unusable.</summary>
+    private static void CheckOrganizations(LandscapeParameters p, List<NodeSite> nodes)
+    {
+        int k = p.Organizations;
+        var count = new int[k + 1];
+        foreach (var s in nodes) count[s.Organization]++; // source and market count for 0
+        for (int org = 1; org <= k; org++)
+        {
+            if (count[org] > 0) continue;
+            int bands = (k + 1) / 2, band = (org - 1) / 2, transit = nodes.Count - 2;
+            string where = k % 2 == 1 && org == k ? $"band {band + 1} of {bands}" : $"the {(org % 2 == 1 ? "Pacific" : "Caribbean")} side of band {band + 1} of {bands}";
+            throw new ScenarioException(FormattableString.Invariant(
+                $"key 'landscape.organizations' = {k}: organization {org} ({where} along the strip) gets no transit node; {transit} transit nodes make about {(double)transit / bands:0.#} per band, too few to give each band's organizations a node each. Use fewer organizations or more departments (landscape.departments)"));
+        }
     }
 
     private static Cell[] MakeCells(LandscapeParameters p, int d, int departments, bool border, ulong seed, int run)
@@ -93,7 +126,7 @@ public static class SyntheticStrip
         return cells;
     }
 
-    private static NodeSite Site(StripFrame frame, Cell c, int dept, bool border)
+    private static NodeSite Site(StripFrame frame, Cell c, int dept, bool border, int organizations)
     {
         var (lat, lon, coastKm) = frame.ToGeo(c.U, c.V);
         int country = 0;
@@ -101,7 +134,7 @@ public static class SyntheticStrip
         return new NodeSite
         {
             Kind = NodeKind.Transit, Lat = lat, Lon = lon, CoastDistanceKm = coastKm, Population = c.Population,
-            BorderDepartment = border, Organization = c.V < 0 ? 1 : 2, Country = country, Department = dept, Suitability = c.Suitability,
+            BorderDepartment = border, Organization = OrganizationOf(c.U, c.V, organizations), Country = country, Department = dept, Suitability = c.Suitability,
         };
     }
 

@@ -20,16 +20,16 @@ public static class InitialNetwork
                 if (w.Territory.IsWithin(e)) w.RoutePref[e] = 1;
             return;
         }
-        for (int org = 1; org <= w.Territory.Count; org++)
+        // One pass over the source's edges for all organizations (ties: the first edge, i.e. the lower receiver).
+        var best = new int[w.Territory.Capacity + 1];
+        Array.Fill(best, -1);
+        for (int e = g.OutStart(routes.Source); e < g.OutEnd(routes.Source); e++)
         {
-            int best = -1;
-            for (int e = g.OutStart(routes.Source); e < g.OutEnd(routes.Source); e++)
-            {
-                if (w.Territory.EdgeOrg[e] != org) continue;
-                if (best < 0 || routes.Price[g.Target(e)] > routes.Price[g.Target(best)]) best = e;
-            }
-            if (best >= 0) w.RoutePref[best] = 1;
+            int org = w.Territory.EdgeOrg[e];
+            if (best[org] < 0 || routes.Price[g.Target(e)] > routes.Price[g.Target(best[org])]) best[org] = e;
         }
+        for (int org = 1; org <= w.Territory.Count; org++)
+            if (best[org] >= 0) w.RoutePref[best[org]] = 1;
         foreach (int e in g.InEdges(routes.Market)) w.RoutePref[e] = 1;
     }
 }

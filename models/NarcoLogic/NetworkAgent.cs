@@ -9,15 +9,29 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// tolerance T. Within tolerance it consolidates, cutting its riskiest active edges; beyond it, it
 /// expands to idle nodes of its territory. Spread is thus a response to interdiction, not a drift.
 /// </summary>
+/// <remarks>
+/// Cost per month is O(edges + organizations), whatever the number of organizations: one pass over the
+/// edges groups the active edges by organization, and, when any organization expands, one more pass groups
+/// the expansion candidates. Acting changes only routepref, which neither grouping reads, so grouping once
+/// gives every organization the same edges, in the same (edge-id) order, as a scan of its own would.
+/// </remarks>
 public sealed class NetworkAgent
 {
     private readonly TraffickingWorld _w;
     private readonly int[] _scratch;
-    private readonly bool[] _nodeActive, _nodeTaken, _protectedEdge, _cutNow;
+    private readonly bool[] _nodeActive, _nodeTaken, _cutNow;
     private readonly int[] _added, _cut;
     private readonly int[] _expanded, _consolidated;
     private readonly double[] _losses, _largestValue;
     private readonly bool[] _anyFlow;
+    // Edges grouped by organization, in edge-id order within each: this month's active edges in
+    // [0, _activeTotal), then (once an organization expands) the expansion candidates after them. The two
+    // sets are disjoint (a candidate leads to an idle node, which touches no active edge), so one array of
+    // length edges holds both. Group org spans _activeStart[org] .. _activeStart[org + 1], likewise _candidateStart.
+    private readonly int[] _grouped;
+    private readonly int[] _activeStart, _candidateStart, _idle;
+    private int _activeTotal;
+    private bool _candidatesReady;
     private int _expandedCount, _consolidatedCount;
 
     public NetworkAgent(TraffickingWorld world)
@@ -25,10 +39,13 @@ public sealed class NetworkAgent
         _w = world;
         int n = world.Routes.NodeCount, m = world.Routes.EdgeCount;
         _scratch = new int[m];
+        _grouped = new int[m];
         _nodeActive = new bool[n];
         _nodeTaken = new bool[n];
-        _protectedEdge = new bool[m];
         _cutNow = new bool[m];
+        _activeStart = new int[world.Territory.Capacity + 2];
+        _candidateStart = new int[world.Territory.Capacity + 2];
+        _idle = new int[world.Territory.Capacity + 1];
         _added = new int[world.Territory.Capacity + 1];
         _cut = new int[world.Territory.Capacity + 1];
         _losses = new double[world.Territory.Capacity + 1];
@@ -52,9 +69,12 @@ public sealed class NetworkAgent
 
     public void Act()
     {
-        Array.Clear(_added);
-        Array.Clear(_cut);
+        // Organization-indexed arrays are sized for every organization a run can hold; only ids 0..Count exist.
+        int slots = _w.Territory.Count + 1;
+        Array.Clear(_added, 0, slots);
+        Array.Clear(_cut, 0, slots);
         _expandedCount = _consolidatedCount = 0;
+        _candidatesReady = false;
         MeasureLosses();
         for (int org = 1; org <= _w.Territory.Count; org++)
             if (_w.Coordinated[org]) ActFor(org); // without a leader there is no network-level planning
@@ -64,19 +84,25 @@ public sealed class NetworkAgent
     /// R10, for every organization in one pass over the edges: L = Σ seized kg · margin over seized edges;
     /// T = losslim · max over edges with unseized flow of flow · margin. Acting changes only routepref, so
     /// measuring all organizations before any acts is the same as measuring each just before it acts.
+    /// The same pass groups the active edges by organization for consolidation.
     /// </summary>
     private void MeasureLosses()
     {
         var w = _w;
         var routes = w.Routes;
-        Array.Clear(_losses);
-        Array.Clear(_largestValue);
-        Array.Clear(_anyFlow);
+        int slots = w.Territory.Count + 1;
+        Array.Clear(_losses, 0, slots);
+        Array.Clear(_largestValue, 0, slots);
+        Array.Clear(_anyFlow, 0, slots);
+        Array.Clear(_activeStart, 0, slots + 1);
+        int active = 0;
         for (int e = 0; e < routes.EdgeCount; e++)
         {
             double flow = w.Flow[e], seized = w.Seized[e];
             if (flow <= 0 && seized <= 0) continue;
             int org = w.Territory.EdgeOrg[e];
+            _scratch[active++] = e;
+            _activeStart[org + 1]++;
             double margin = Math.Max(routes.AddedValue(e) - w.EffectiveCost(e), 0);
             if (seized > 0) _losses[org] += seized * margin;
             if (flow > 0)
@@ -85,6 +111,31 @@ public sealed class NetworkAgent
                 _largestValue[org] = Math.Max(_largestValue[org], flow * margin);
             }
         }
+        _activeTotal = active;
+        GroupByOrganization(_scratch.AsSpan(0, active), _activeStart, 0, edgeOrg: true);
+    }
+
+    /// <summary>
+    /// Stable counting sort of <paramref name="edges"/> by organization into _grouped from
+    /// <paramref name="offset"/>. On entry start[org + 1] holds the count of org; on exit start[org] is where
+    /// org's group begins (start[org + 1] where it ends). The organization is the edge's own, or its receiver's.
+    /// Only organizations 0..Count exist, so only start[0 .. Count + 1] is used.
+    /// </summary>
+    private void GroupByOrganization(ReadOnlySpan<int> edges, int[] start, int offset, bool edgeOrg)
+    {
+        var territory = _w.Territory;
+        var g = _w.Routes.Graph;
+        int last = territory.Count + 1;
+        start[0] = offset;
+        for (int org = 1; org <= last; org++) start[org] += start[org - 1];
+        // start[org] is now where org's group begins; fill while advancing it, then shift back.
+        foreach (int e in edges)
+        {
+            int org = edgeOrg ? territory.EdgeOrg[e] : territory.NodeOrg[g.Target(e)];
+            _grouped[start[org]++] = e;
+        }
+        for (int org = last; org > 0; org--) start[org] = start[org - 1];
+        start[0] = offset;
     }
 
     private void ActFor(int org)
@@ -105,22 +156,21 @@ public sealed class NetworkAgent
         var w = _w;
         var routes = w.Routes;
         var g = routes.Graph;
-        int n = 0;
-        for (int e = 0; e < routes.EdgeCount; e++)
-            if (w.Territory.EdgeOrg[e] == org && IsActive(w, e)) _scratch[n++] = e;
+        // The organization's active edges, in edge-id order (grouped by MeasureLosses).
+        var active = _grouped.AsSpan(_activeStart[org], _activeStart[org + 1] - _activeStart[org]);
+        int n = active.Length;
         if (n == 0) return;
         int nCut = Math.Min((int)Math.Floor(n * losses / (losses + tolerance) + 0.5), n - 1);
         if (nCut <= 0) return;
 
         // Protected: the lowest-risk active source edge (ties: larger flow, then first) and the edges leaving its node.
         int primary = -1;
-        for (int e = g.OutStart(routes.Source); e < g.OutEnd(routes.Source); e++)
+        foreach (int e in active)
         {
-            if (w.Territory.EdgeOrg[e] != org || !IsActive(w, e)) continue;
+            if (g.Source(e) != routes.Source) continue;
             if (primary < 0 || w.PerceivedRisk[e] < w.PerceivedRisk[primary]
                 || (w.PerceivedRisk[e] == w.PerceivedRisk[primary] && w.Flow[e] > w.Flow[primary])) primary = e;
         }
-        var active = _scratch.AsSpan(0, n);
         Selection.SortSmallest(active, nCut, new ByValueDescendingThenReceiver(w.PerceivedRisk, g)); // only the riskiest nCut are read
         int protectedNode = primary >= 0 ? g.Target(primary) : -1;
         for (int i = 0; i < nCut; i++)
@@ -153,30 +203,17 @@ public sealed class NetworkAgent
         var w = _w;
         var routes = w.Routes;
         var g = routes.Graph;
-        Array.Clear(_nodeActive);
-        for (int e = 0; e < routes.EdgeCount; e++)
-            if (IsActive(w, e)) { _nodeActive[g.Source(e)] = true; _nodeActive[g.Target(e)] = true; }
-        int idle = 0;
-        for (int v = 1; v < routes.Market; v++)
-            if (w.Territory.NodeOrg[v] == org && !_nodeActive[v]) idle++;
+        if (!_candidatesReady) PrepareExpansion();
+        int idle = _idle[org];
         int expandMax = w.ExpansionCap[org]; // expandmax, limited by financiers in place
         int nAdd = tolerance > 0 ? (int)Math.Min(Math.Max(Math.Ceiling(losses / tolerance), 1), expandMax) : expandMax;
         nAdd = Math.Min(nAdd, idle);
         if (nAdd <= 0) return;
 
         // Candidate edges: sender (source, or an active organization node) → idle organization node.
-        int c = 0;
-        for (int e = 0; e < routes.EdgeCount; e++)
-        {
-            int u = g.Source(e), v = g.Target(e);
-            if (v == routes.Market || w.Territory.NodeOrg[v] != org || _nodeActive[v]) continue;
-            bool sender = u == routes.Source || (w.Territory.NodeOrg[u] == org && _nodeActive[u]);
-            if (sender) _scratch[c++] = e;
-        }
-        var candidates = _scratch.AsSpan(0, c);
+        var candidates = _grouped.AsSpan(_candidateStart[org], _candidateStart[org + 1] - _candidateStart[org]);
         Selection.Sort(candidates, new ByGainDescending(routes.Price, w, g));
-        Array.Clear(_nodeTaken);
-        int added = 0;
+        int added = 0, firstExpanded = _expandedCount;
         foreach (int e in candidates)
         {
             if (added == nAdd) break;
@@ -192,7 +229,41 @@ public sealed class NetworkAgent
             }
             added++;
         }
+        for (int i = firstExpanded; i < _expandedCount; i++) _nodeTaken[g.Target(_expanded[i])] = false;
         _added[org] = added;
+    }
+
+    /// <summary>
+    /// Once a month, before the first expansion: which nodes touch an active edge (of any organization), each
+    /// organization's idle transit nodes, and its candidate edges grouped after the active ones in _grouped.
+    /// Consolidation and expansion change only routepref, which none of this reads.
+    /// </summary>
+    private void PrepareExpansion()
+    {
+        var w = _w;
+        var routes = w.Routes;
+        var g = routes.Graph;
+        var nodeOrg = w.Territory.NodeOrg;
+        _candidatesReady = true;
+        Array.Clear(_nodeActive);
+        foreach (int e in _grouped.AsSpan(0, _activeTotal)) { _nodeActive[g.Source(e)] = true; _nodeActive[g.Target(e)] = true; }
+        int slots = w.Territory.Count + 1;
+        Array.Clear(_idle, 0, slots);
+        for (int v = 1; v < routes.Market; v++)
+            if (!_nodeActive[v]) _idle[nodeOrg[v]]++;
+        Array.Clear(_candidateStart, 0, slots + 1);
+        int c = 0;
+        for (int e = 0; e < routes.EdgeCount; e++)
+        {
+            int u = g.Source(e), v = g.Target(e);
+            if (v == routes.Market || _nodeActive[v]) continue;
+            int org = nodeOrg[v];
+            bool sender = u == routes.Source || (nodeOrg[u] == org && _nodeActive[u]);
+            if (!sender) continue;
+            _scratch[c++] = e;
+            _candidateStart[org + 1]++;
+        }
+        GroupByOrganization(_scratch.AsSpan(0, c), _candidateStart, _activeTotal, edgeOrg: false);
     }
 
     /// <summary>Price gain minus this month's cost, descending; ties by receiver, then sender index (R12).</summary>

@@ -12,6 +12,10 @@ public sealed class RouteChoice
     private readonly int[] _candidates;
     private readonly double[] _value, _share;
     private readonly bool[] _kept;
+    // Per organization (index = id; 0 = the single group of a transit node): best candidate so far (-1: none
+    // seen), whether any candidate is kept, and the groups seen at this node. Allocated once; -1 between calls.
+    private readonly int[] _bestOf, _groupsSeen;
+    private readonly bool[] _anyKeptOf;
 
     public RouteChoice(TraffickingWorld world)
     {
@@ -22,6 +26,11 @@ public sealed class RouteChoice
         _value = new double[maxDegree];
         _share = new double[maxDegree];
         _kept = new bool[maxDegree];
+        int slots = world.Territory.Capacity + 1;
+        _bestOf = new int[slots];
+        Array.Fill(_bestOf, -1);
+        _anyKeptOf = new bool[slots];
+        _groupsSeen = new int[slots];
     }
 
     /// <summary>Step 2 of the schedule: every node with stock ships it on, source first, market excluded.</summary>
@@ -120,30 +129,53 @@ public sealed class RouteChoice
     private void Select(int u, int n)
     {
         var w = _w;
-        bool perOrganization = u == w.Routes.Source;
-        int groups = perOrganization ? w.Territory.Count : 1;
-        for (int i = 0; i < n; i++) _kept[i] = w.RoutePref[_candidates[i]] * _value[i] > 0;
-        for (int org = 1; org <= groups; org++)
+        SelectKept(_candidates.AsSpan(0, n), _value.AsSpan(0, n), _kept.AsSpan(0, n), w.RoutePref, w.PerceivedRisk,
+            u == w.Routes.Source ? w.Territory.EdgeOrg : null, _bestOf, _anyKeptOf, _groupsSeen);
+    }
+
+    /// <summary>
+    /// R3 for candidate edges <paramref name="candidates"/> with values <paramref name="value"/>: sets
+    /// <paramref name="kept"/>. With <paramref name="edgeOrg"/> (at the source) each organization's candidates
+    /// form their own group, otherwise all candidates form one. One pass over the candidates whatever the
+    /// number of organizations; <paramref name="bestOf"/>, <paramref name="anyKeptOf"/> and
+    /// <paramref name="groupsSeen"/> are scratch indexed by organization (bestOf all −1 on entry and on exit).
+    /// </summary>
+    internal static void SelectKept(ReadOnlySpan<int> candidates, ReadOnlySpan<double> value, Span<bool> kept,
+        double[] routePref, double[] perceivedRisk, int[]? edgeOrg, int[] bestOf, bool[] anyKeptOf, int[] groupsSeen)
+    {
+        int groups = 0;
+        for (int i = 0; i < candidates.Length; i++)
         {
-            int best = -1;
-            bool anyKept = false;
-            for (int i = 0; i < n; i++)
+            int e = candidates[i];
+            int group = edgeOrg is null ? 0 : edgeOrg[e];
+            bool keep = routePref[e] * value[i] > 0;
+            kept[i] = keep;
+            int best = bestOf[group];
+            if (best < 0)
             {
-                int e = _candidates[i];
-                if (perOrganization && w.Territory.EdgeOrg[e] != org) continue;
-                anyKept |= _kept[i];
-                if (best < 0 || IsSafer(i, best)) best = i;
+                groupsSeen[groups++] = group;
+                bestOf[group] = i;
+                anyKeptOf[group] = keep;
+                continue;
             }
-            if (!anyKept && best >= 0) _kept[best] = true;
+            anyKeptOf[group] |= keep;
+            if (IsSafer(i, best, candidates, value, perceivedRisk)) bestOf[group] = i;
+        }
+        for (int k = 0; k < groups; k++)
+        {
+            int group = groupsSeen[k];
+            if (!anyKeptOf[group]) kept[bestOf[group]] = true;
+            bestOf[group] = -1;
         }
     }
 
-    private bool IsSafer(int i, int j)
+    /// <summary>Lower perceived risk first; ties: larger value, then lower edge id.</summary>
+    private static bool IsSafer(int i, int j, ReadOnlySpan<int> candidates, ReadOnlySpan<double> value, double[] perceivedRisk)
     {
-        double ri = _w.PerceivedRisk[_candidates[i]], rj = _w.PerceivedRisk[_candidates[j]];
+        double ri = perceivedRisk[candidates[i]], rj = perceivedRisk[candidates[j]];
         if (ri != rj) return ri < rj;
-        if (_value[i] != _value[j]) return _value[i] > _value[j];
-        return _candidates[i] < _candidates[j];
+        if (value[i] != value[j]) return value[i] > value[j];
+        return candidates[i] < candidates[j];
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ public sealed class CriminalNetwork
         Array.Fill(SuccessionUntil, -1);
         Structure = new string[organizationCapacity + 1];
         TiesCut = new int[organizationCapacity + 1];
+        FirstMember = new int[organizationCapacity + 1];
+        EndMember = new int[organizationCapacity + 1];
+        Array.Fill(EndMember, members);
         NodeOperator = new int[routeNodes];
         Array.Fill(NodeOperator, -1);
     }
@@ -62,6 +65,16 @@ public sealed class CriminalNetwork
 
     /// <summary>Ties an organization has cut to compartmentalize.</summary>
     public int[] TiesCut { get; }
+
+    /// <summary>
+    /// Member ids FirstMember[org] .. EndMember[org] − 1 hold every member of the organization (and maybe
+    /// members of organizations split from the same original one): loops over one organization's members scan
+    /// this range instead of the whole network. All members until the generator narrows it.
+    /// </summary>
+    public int[] FirstMember { get; }
+
+    /// <inheritdoc cref="FirstMember"/>
+    public int[] EndMember { get; }
 
     /// <summary>Transporter position operating each route node; -1 for source, market and unassigned nodes.</summary>
     public int[] NodeOperator { get; }

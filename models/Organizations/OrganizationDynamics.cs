@@ -22,6 +22,9 @@ public sealed class OrganizationDynamics
     private readonly double[] _replaceMonths;
     private readonly int[] _ranked;
     private readonly double[] _scores;
+    private readonly int[] _brokers, _brokersIn, _financiers, _financiersIn; // per organization, for Couple
+    private readonly int[] _cellTarget; // per cell, during a split: the organization it becomes (-1 otherwise)
+    private readonly int[] _operatedStart, _operated; // route nodes each member operates: _operated[_operatedStart[m] .. _operatedStart[m + 1])
 
     public OrganizationDynamics(TraffickingWorld world)
     {
@@ -41,6 +44,21 @@ public sealed class OrganizationDynamics
         Targeting = new TargetingContext(Network, world.Seed, world.Run, _replaceMonths);
         _ranked = new int[Network.Count];
         _scores = new double[Network.Count];
+        int orgSlots = world.Territory.Capacity + 1;
+        _brokers = new int[orgSlots];
+        _brokersIn = new int[orgSlots];
+        _financiers = new int[orgSlots];
+        _financiersIn = new int[orgSlots];
+        _cellTarget = new int[Network.CellLieutenant.Length];
+        Array.Fill(_cellTarget, -1);
+        // NodeOperator is fixed at generation; its inverse lets a split visit only the nodes it moves.
+        _operatedStart = new int[Network.Count + 1];
+        foreach (int op in Network.NodeOperator) if (op >= 0) _operatedStart[op + 1]++;
+        for (int m = 0; m < Network.Count; m++) _operatedStart[m + 1] += _operatedStart[m];
+        _operated = new int[_operatedStart[^1]];
+        var fill = (int[])_operatedStart.Clone();
+        for (int v = 0; v < Network.NodeOperator.Length; v++)
+            if (Network.NodeOperator[v] >= 0) _operated[fill[Network.NodeOperator[v]]++] = v;
         Tally = new MonthTally(Roles.All.Length);
         Couple();
     }
@@ -137,7 +155,7 @@ public sealed class OrganizationDynamics
         {
             int bestA = -1, bestB = -1;
             double best = double.PositiveInfinity;
-            for (int a = 0; a < net.Count; a++)
+            for (int a = net.FirstMember[org]; a < net.EndMember[org]; a++)
             {
                 if (net.Org[a] != org || net.Retired[a] || !IsOrdinary(net.Role[a])) continue;
                 foreach (int b in net.Ties[a])
@@ -196,37 +214,56 @@ public sealed class OrganizationDynamics
     }
 
     /// <summary>Each present lieutenant's cell becomes an organization he leads; the first keeps the old id.</summary>
+    /// <remarks>
+    /// One pass over the organization's members (and the route nodes they operate), for all its cells together.
+    /// Members of other organizations are untouched: ties never cross organizations (the generator ties
+    /// members within one, and every split removes the ties it turns into cross-organization ones).
+    /// </remarks>
     private void Split(int org, List<int> lieutenants)
     {
         var net = Network;
         Tally.Splits++;
-        net.Retired[net.LeaderSlot[org]] = true;
-        foreach (int t in net.Ties[net.LeaderSlot[org]].ToList()) net.RemoveTie(net.LeaderSlot[org], t);
+        int oldLeader = net.LeaderSlot[org];
+        net.Retired[oldLeader] = true;
+        var leaderTies = net.Ties[oldLeader];
+        for (int k = leaderTies.Count - 1; k >= 0; k--) net.RemoveTie(oldLeader, leaderTies[k]);
+        int first = net.FirstMember[org], end = net.EndMember[org];
         for (int i = 0; i < lieutenants.Count; i++)
         {
             int l = lieutenants[i];
             int cell = net.Cell[l];
             int target = i == 0 ? org : _w.Territory.NewOrganization();
             net.Structure[target] = net.Structure[org];
+            net.FirstMember[target] = first;
+            net.EndMember[target] = end;
             net.Role[l] = Role.Leader;
             net.LeaderSlot[target] = l;
             net.CellLieutenant[cell] = -1;
-            for (int m = 0; m < net.Count; m++)
-                if (net.Cell[m] == cell && !net.Retired[m]) net.Org[m] = target;
-            for (int v = 0; v < net.NodeOperator.Length; v++)
-                if (net.NodeOperator[v] >= 0 && net.Cell[net.NodeOperator[v]] == cell) _w.Territory.Reassign(v, target);
+            _cellTarget[cell] = target;
         }
+        for (int m = first; m < end; m++)
+        {
+            int cell = net.Cell[m];
+            if (cell < 0 || _cellTarget[cell] < 0) continue;
+            if (!net.Retired[m]) net.Org[m] = _cellTarget[cell];
+            // The route nodes this member operates (transporters only) move with the cell.
+            for (int k = _operatedStart[m]; k < _operatedStart[m + 1]; k++) _w.Territory.Reassign(_operated[k], _cellTarget[cell]);
+        }
+        foreach (int l in lieutenants) _cellTarget[net.Cell[l]] = -1;
         // Ties across the new organizations' borders are gone: they are separate organizations now.
-        for (int a = 0; a < net.Count; a++)
-            foreach (int b in net.Ties[a].ToList())
-                if (net.Org[a] != net.Org[b]) net.RemoveTie(a, b);
+        for (int a = first; a < end; a++)
+        {
+            var ties = net.Ties[a];
+            for (int k = ties.Count - 1; k >= 0; k--)
+                if (net.Org[a] != net.Org[ties[k]]) net.RemoveTie(a, ties[k]);
+        }
     }
 
     private int Present(int org, Role role)
     {
         var net = Network;
         int n = 0;
-        for (int m = 0; m < net.Count; m++)
+        for (int m = net.FirstMember[org]; m < net.EndMember[org]; m++)
             if (net.Org[m] == org && net.Role[m] == role && net.IsPresent(m)) n++;
         return n;
     }
@@ -239,8 +276,11 @@ public sealed class OrganizationDynamics
         for (int v = 0; v < net.NodeOperator.Length; v++)
             w.NodeClosed[v] = net.NodeOperator[v] >= 0 && !net.IsPresent(net.NodeOperator[v]);
         int orgs = w.Territory.Count;
-        Span<int> brokers = stackalloc int[orgs + 1], brokersIn = stackalloc int[orgs + 1];
-        Span<int> financiers = stackalloc int[orgs + 1], financiersIn = stackalloc int[orgs + 1];
+        var brokers = _brokers.AsSpan(0, orgs + 1);
+        var brokersIn = _brokersIn.AsSpan(0, orgs + 1);
+        var financiers = _financiers.AsSpan(0, orgs + 1);
+        var financiersIn = _financiersIn.AsSpan(0, orgs + 1);
+        brokers.Clear(); brokersIn.Clear(); financiers.Clear(); financiersIn.Clear();
         for (int m = 0; m < net.Count; m++)
         {
             if (net.Retired[m]) continue;

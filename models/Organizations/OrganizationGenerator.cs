@@ -40,6 +40,8 @@ public static class OrganizationGenerator
         {
             var rng = new RngStream(seed, run, StreamTies, org, 0);
             net.Structure[org] = p.Structure;
+            net.FirstMember[org] = m;
+            net.EndMember[org] = m + perOrg;
             int leader = m++;
             Place(net, leader, Role.Leader, org, -1);
             net.LeaderSlot[org] = leader;
@@ -113,16 +115,29 @@ public static class OrganizationGenerator
                 if (rng.NextDouble() < density) Tie(g, a[i], b[j]);
     }
 
-    /// <summary>Each organization's transit nodes go round-robin, in index order, to its transporters.</summary>
+    /// <summary>
+    /// Each organization's transit nodes go round-robin, in index order, to its transporters (in member order).
+    /// One pass over the members and one over the nodes, for all organizations together.
+    /// </summary>
     private static void AssignRouteNodes(CriminalNetwork net, Territory territory)
     {
-        for (int org = 1; org <= territory.Count; org++)
+        int orgs = territory.Count;
+        var start = new int[orgs + 2]; // transporters of org: transporters[start[org] .. start[org + 1])
+        for (int i = 0; i < net.Count; i++)
+            if (net.Role[i] == Role.Transporter) start[net.Org[i] + 1]++;
+        for (int org = 1; org < start.Length; org++) start[org] += start[org - 1];
+        var transporters = new int[start[^1]];
+        var fill = (int[])start.Clone();
+        for (int i = 0; i < net.Count; i++)
+            if (net.Role[i] == Role.Transporter) transporters[fill[net.Org[i]]++] = i;
+        var next = new int[orgs + 1]; // round-robin position per organization
+        for (int v = 0; v < territory.NodeOrg.Length; v++)
         {
-            var transporters = Enumerable.Range(0, net.Count).Where(i => net.Org[i] == org && net.Role[i] == Role.Transporter).ToList();
-            if (transporters.Count == 0) continue;
-            int k = 0;
-            for (int v = 0; v < territory.NodeOrg.Length; v++)
-                if (territory.NodeOrg[v] == org) net.NodeOperator[v] = transporters[k++ % transporters.Count];
+            int org = territory.NodeOrg[v];
+            if (org == 0) continue; // source and market
+            int count = start[org + 1] - start[org];
+            if (count == 0) continue;
+            net.NodeOperator[v] = transporters[start[org] + next[org]++ % count];
         }
     }
 

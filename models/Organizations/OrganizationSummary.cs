@@ -4,9 +4,16 @@ namespace TraffickingAbm.Models.Organizations;
 public sealed class OrganizationSummary
 {
     private readonly bool[] _present;
+    private int[]? _sizes; // members in place per organization id, reused
     private int _measuredVersion = -1;
 
-    public OrganizationSummary(int members) => _present = new bool[members];
+    private readonly MeasureBuffers _buffers;
+
+    public OrganizationSummary(int members)
+    {
+        _present = new bool[members];
+        _buffers = new MeasureBuffers(members);
+    }
 
     public int Organizations { get; private set; }
     public int Members { get; private set; }
@@ -30,16 +37,27 @@ public sealed class OrganizationSummary
         if (net.Version == _measuredVersion) return; // nothing changed since the last measurement
         _measuredVersion = net.Version;
         net.FillPresent(_present);
-        var sizes = new SortedDictionary<int, int>();
+        if (_sizes is null || _sizes.Length != net.LeaderSlot.Length) _sizes = new int[net.LeaderSlot.Length];
+        var sizes = _sizes;
+        Array.Clear(sizes);
         int members = 0;
         for (int m = 0; m < net.Count; m++)
-            if (_present[m]) { sizes[net.Org[m]] = sizes.GetValueOrDefault(net.Org[m]) + 1; members++; }
-        Organizations = sizes.Count;
+            if (_present[m]) { sizes[net.Org[m]]++; members++; }
+        // Organizations with members in place, and Σ size² in ascending organization order.
+        int organizations = 0;
+        double sumSquares = 0;
+        for (int org = 0; org < sizes.Length; org++)
+        {
+            if (sizes[org] == 0) continue;
+            organizations++;
+            sumSquares += (double)sizes[org] * sizes[org];
+        }
+        Organizations = organizations;
         Members = members;
-        Concentration = members > 0 ? sizes.Values.Sum(n => (double)n * n) / ((double)members * members) : 0;
-        LargestComponentShare = NetworkMeasures.LargestComponentShare(net.Ties, _present);
-        GlobalEfficiency = NetworkMeasures.GlobalEfficiency(net.Ties, _present);
-        Density = NetworkMeasures.Density(net.Ties, _present);
-        DegreeCentralization = NetworkMeasures.DegreeCentralization(net.Ties, _present);
+        Concentration = members > 0 ? sumSquares / ((double)members * members) : 0;
+        LargestComponentShare = NetworkMeasures.LargestComponentShare(net.Ties, _present, _buffers);
+        GlobalEfficiency = NetworkMeasures.GlobalEfficiency(net.Ties, _present, _buffers);
+        Density = NetworkMeasures.Density(net.Ties, _present, _buffers);
+        DegreeCentralization = NetworkMeasures.DegreeCentralization(net.Ties, _present, _buffers);
     }
 }

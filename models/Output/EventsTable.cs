@@ -19,7 +19,7 @@ public sealed class EventsTable
         _run = t.Int32("run", "id", "run index within its batch (0 for a single run)");
         _tick = t.Int32("tick", "month", "month index, 0-based");
         _event = t.String("event", "label", "'seizure' (a targeted edge carried cocaine, all of it seized), 'no_seizure' (targeted, empty), 'expand' (the network agent opened the edge to a new node), 'consolidate' (it closed the edge)");
-        _org = t.Int32("org", "id", "organization owning the edge: 1 Pacific, 2 Caribbean");
+        _org = t.Int32("org", "id", "organization owning the edge, 1..; with landscape.organizations = 2 at the start: 1 Pacific, 2 Caribbean");
         _from = t.Int32("from_node", "node id", "sending node (0 = source)");
         _to = t.Int32("to_node", "node id", "receiving node (largest id = market)");
         _kg = t.Double("kg", "kg", "kg seized (0 for network events)");

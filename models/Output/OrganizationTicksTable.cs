@@ -8,6 +8,7 @@ public sealed class OrganizationTicksTable
 {
     public Table Table { get; } = new("org_ticks", "one row per month and trafficking organization");
     private readonly ValueColumn<int> _run, _tick, _org, _activeNodes, _activeEdges, _permittedEdges, _events, _successes, _added, _cut;
+    private int[] _eventsOf = []; // seizure-and-loss events per organization this month; zero between calls
     private readonly ValueColumn<double> _outflow, _delivered, _deliveredValue, _seized, _seizedValue, _kgPerEvent, _valuePerEvent, _entropy, _evenness;
 
     public OrganizationTicksTable()
@@ -15,7 +16,7 @@ public sealed class OrganizationTicksTable
         var t = Table;
         _run = t.Int32("run", "id", "run index within its batch (0 for a single run)");
         _tick = t.Int32("tick", "month", "month index, 0-based");
-        _org = t.Int32("org", "id", "organization: 1 Pacific, 2 Caribbean");
+        _org = t.Int32("org", "id", "organization, 1..; with landscape.organizations = 2 at the start: 1 Pacific, 2 Caribbean");
         _activeNodes = t.Int32("active_nodes", "nodes", "the organization's transit nodes that received flow this month");
         _activeEdges = t.Int32("active_edges", "edges", "the organization's edges with flow or seizures this month");
         _permittedEdges = t.Int32("permitted_edges", "edges", "edges with routepref > 0 at month end");
@@ -37,11 +38,11 @@ public sealed class OrganizationTicksTable
     public void Record(TraffickingWorld w, int tick, ReadOnlySpan<int> events, NetworkAgent network, MonthAggregates sums)
     {
         var routes = w.Routes;
+        if (_eventsOf.Length < w.Territory.Capacity + 1) _eventsOf = new int[w.Territory.Capacity + 1];
+        foreach (int e in events) _eventsOf[w.Territory.EdgeOrg[e]]++; // one pass, not one per organization
         for (int org = 1; org <= w.Territory.Count; org++)
         {
-            int nEvents = 0;
-            foreach (int e in events)
-                if (w.Territory.EdgeOrg[e] == org) nEvents++;
+            int nEvents = _eventsOf[org];
             int successes = sums.Successes[org];
             double seized = sums.Seized[org], seizedValue = sums.SeizedValue[org], delivered = sums.Delivered[org];
             _run.Append(w.RunLabel);
@@ -65,5 +66,6 @@ public sealed class OrganizationTicksTable
             _cut.Append(network.Cut[org]);
             Table.EndRow();
         }
+        foreach (int e in events) _eventsOf[w.Territory.EdgeOrg[e]] = 0;
     }
 }

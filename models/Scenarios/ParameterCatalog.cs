@@ -36,6 +36,8 @@ public static class ParameterCatalog
             p => p.Landscape.MarketCapacityMultiplier, (p, v) => p.Landscape.MarketCapacityMultiplier = v),
         Int("landscape.edge_window", 0, 10_000_000, "nodes", "Scale extension of R16: transit node k draws its out-edges among the next edge_window nodes only (0 = all higher nodes, as NarcoLogic); keeps large landscapes sparse.",
             p => p.Landscape.EdgeWindow, (p, v) => p.Landscape.EdgeWindow = v),
+        Int("landscape.organizations", 1, 10_000, "organizations", "Trafficking organizations holding the transit nodes. 2 = R18's coast-side split (Pacific 1, Caribbean 2); other values are a scale extension: the strip is cut along its length into ceil(K/2) equal bands, each split by coast side (docs/model.md §7.1).",
+            p => p.Landscape.Organizations, (p, v) => p.Landscape.Organizations = v),
         Real("landscape.coastal_km", 0, 1_000, "km", "A node this close to the coast is coastal; edges between coastal nodes use the coastal rate (R15: 20).",
             p => p.Landscape.CoastalKm, (p, v) => p.Landscape.CoastalKm = v),
         Real("landscape.air_edge_km", 0, 100_000, "km", "Edges longer than this use the air rate (NarcoLogic 2018: 500).",

@@ -107,6 +107,9 @@ public static class ScenarioLoader
             throw new ScenarioException($"{where(["interdiction.sl_min", "interdiction.sl_max"])}: key 'interdiction.sl_min' = {p.Interdiction.SlMin} must not exceed 'interdiction.sl_max' = {p.Interdiction.SlMax}");
         if (p.Landscape.NodesPerDepartment > p.Landscape.CellsPerDepartment)
             throw new ScenarioException($"{where(["landscape.nodes_per_department", "landscape.cells_per_department"])}: key 'landscape.nodes_per_department' = {p.Landscape.NodesPerDepartment} must not exceed 'landscape.cells_per_department' = {p.Landscape.CellsPerDepartment}");
+        long transitNodes = (long)p.Landscape.Departments * p.Landscape.NodesPerDepartment;
+        if (p.Landscape.Organizations > transitNodes)
+            throw new ScenarioException($"{where(["landscape.organizations", "landscape.departments", "landscape.nodes_per_department"])}: key 'landscape.organizations' = {p.Landscape.Organizations} must not exceed the {transitNodes} transit nodes (landscape.departments {p.Landscape.Departments} x landscape.nodes_per_department {p.Landscape.NodesPerDepartment}): every organization needs at least one node");
     }
 
     private static void Assign(ScenarioParameters parameters, string key, YamlNode keyNode, YamlNode valueNode, string origin, Dictionary<string, int> lines)

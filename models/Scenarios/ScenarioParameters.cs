@@ -42,6 +42,7 @@ public sealed record LandscapeParameters
     public double CoastalKm { get; set; } = 20;
     public double AirEdgeKm { get; set; } = 500;
     public int EdgeWindow { get; set; } = 0; // 0: every higher node is a candidate (R16)
+    public int Organizations { get; set; } = 2; // 2: R18's coast-side split; other values: bands × coast side (scale extension)
 }
 
 /// <summary>Cocaine supply at the source, prices and transport costs (NarcoLogic 2018 code; R14, R15).</summary>

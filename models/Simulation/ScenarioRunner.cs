@@ -22,10 +22,10 @@ public static class ScenarioRunner
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        Directory.CreateDirectory(outputDirectory);
         using var parallel = new BlockRunner(threads);
-        var model = new NarcoLogicModel(scenario, seed, parallel: parallel);
+        var model = new NarcoLogicModel(scenario, seed, parallel: parallel); // first: a scenario that cannot be built leaves no empty folder
         var setup = clock.Elapsed;
+        Directory.CreateDirectory(outputDirectory);
         PhaseTimes? times = profile ? model.Schedule.Times = new PhaseTimes(model.Schedule) : null;
         IReadOnlyDictionary<string, long> rows;
         using (var recorder = new Recorder())

@@ -15,9 +15,11 @@ public interface IArrestStrategy
 public sealed class TargetingContext(CriminalNetwork network, ulong seed, int run, double[] replaceMonths)
 {
     private readonly bool[] _present = new bool[network.Count];
+    private readonly MeasureBuffers _buffers = new(network.Count); // the measures' arrays, reused every month
     private int[]? _degrees;
     private double[]? _betweenness;
     private int[]? _roleCounts;
+    private int[]? _roleCountsBuffer, _countsByOrgRole;
 
     public CriminalNetwork Network { get; } = network;
     public ulong Seed { get; } = seed;
@@ -37,20 +39,23 @@ public sealed class TargetingContext(CriminalNetwork network, ulong seed, int ru
         Network.FillPresent(_present);
     }
 
-    public int Degree(int m) => (_degrees ??= NetworkMeasures.Degrees(Network.Ties, _present))[m];
+    public int Degree(int m) => (_degrees ??= NetworkMeasures.Degrees(Network.Ties, _present, _buffers))[m];
 
-    public double Betweenness(int m) => (_betweenness ??= NetworkMeasures.Betweenness(Network.Ties, _present))[m];
+    public double Betweenness(int m) => (_betweenness ??= NetworkMeasures.Betweenness(Network.Ties, _present, _buffers))[m];
 
     /// <summary>Members present with the same role in the same organization, the member included.</summary>
     public int SameRolePresent(int m)
     {
         if (_roleCounts is null)
         {
-            _roleCounts = new int[Network.Count];
-            var counts = new Dictionary<(int, Role), int>();
+            // Counts per (organization, role) in a flat array, reused month to month.
+            int roles = Roles.All.Length;
+            _roleCounts = _roleCountsBuffer ??= new int[Network.Count];
+            var counts = _countsByOrgRole ??= new int[Network.LeaderSlot.Length * roles];
+            Array.Clear(counts);
             for (int i = 0; i < Network.Count; i++)
-                if (_present[i]) counts[(Network.Org[i], Network.Role[i])] = counts.GetValueOrDefault((Network.Org[i], Network.Role[i])) + 1;
-            for (int i = 0; i < Network.Count; i++) _roleCounts[i] = counts.GetValueOrDefault((Network.Org[i], Network.Role[i]));
+                if (_present[i]) counts[Network.Org[i] * roles + (int)Network.Role[i]]++;
+            for (int i = 0; i < Network.Count; i++) _roleCounts[i] = counts[Network.Org[i] * roles + (int)Network.Role[i]];
         }
         return _roleCounts[m];
     }
