@@ -46,6 +46,7 @@ public sealed class InterdictionAgent
     public void SelectTargets(int tick)
     {
         var w = _w;
+        foreach (int e in Events) w.Targeted[e] = false; // last month's events: the only targeted edges
         int capacity = w.Capacity;
         w.CapacityThisMonth = capacity;
         int placed = 0;
@@ -102,7 +103,7 @@ public sealed class InterdictionAgent
         EventCount = placed;
         for (int i = 0; i < placed; i++) _chosenSlProb[i] = w.SlProb[_order[i]];
         if (w.Parameters.Trafficking.RiskCounts == Scenarios.RiskCountRule.Targeted)
-            for (int i = 0; i < placed; i++) w.EventHistory[_order[i]] |= 1UL;
+            for (int i = 0; i < placed; i++) w.Activity.MarkEvent(w.EventHistory, _order[i]);
     }
 
     /// <summary>

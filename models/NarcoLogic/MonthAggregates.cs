@@ -7,19 +7,17 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// over the edges and one over the nodes (instead of a pass per table, per organization and per measure).
 /// The passes over all edges and nodes run in parallel blocks: counts are exact integers, the two sums over
 /// all elements (perceived risk of permitted edges, stock in transit) are summed per block and the blocks in
-/// order, and every sum over the month's active edges runs sequentially in edge-id order over the active
-/// edges the blocks gathered. Results are therefore the same at any thread count (and, for worlds of one
-/// block, the same as a plain loop in edge order).
+/// order, and every sum over the month's active edges runs sequentially in edge-id order over the world's
+/// list of active edges. Results are therefore the same at any thread count (and, for worlds of one block,
+/// the same as a plain loop in edge order).
 /// </summary>
 public sealed class MonthAggregates
 {
     private readonly TraffickingWorld _w;
     private readonly bool[] _received;
-    private readonly int[] _active;                  // active edge ids, gathered at each block's start
-    private readonly int[] _blockActive;             // active edges per block
     private readonly double[] _blockRisk, _blockStock; // per-block partial sums
-    private readonly int[][] _workerActiveEdges, _workerPermitted, _workerActiveNodes; // per worker and organization
-    private readonly int[] _workerTotals;            // per worker: active edges, permitted, active nodes (stride 3)
+    private readonly int[][] _workerPermitted, _workerActiveNodes; // per worker and organization
+    private readonly int[] _workerTotals;            // per worker: permitted, active nodes (stride 2)
     private readonly EdgeBlocks _edgeBlocks;
     private readonly NodeBlocks _nodeBlocks;
 
@@ -28,21 +26,17 @@ public sealed class MonthAggregates
         _w = w;
         int orgs = w.Territory.Capacity + 1;
         _received = new bool[w.Routes.NodeCount];
-        _active = new int[w.Routes.EdgeCount];
-        _blockActive = new int[BlockRunner.BlockCount(w.Routes.EdgeCount)];
-        _blockRisk = new double[_blockActive.Length];
+        _blockRisk = new double[BlockRunner.BlockCount(w.Routes.EdgeCount)];
         _blockStock = new double[BlockRunner.BlockCount(w.Routes.NodeCount)];
         int threads = w.Parallel.Threads;
-        _workerActiveEdges = new int[threads][];
         _workerPermitted = new int[threads][];
         _workerActiveNodes = new int[threads][];
         for (int t = 0; t < threads; t++)
         {
-            _workerActiveEdges[t] = new int[orgs];
             _workerPermitted[t] = new int[orgs];
             _workerActiveNodes[t] = new int[orgs];
         }
-        _workerTotals = new int[3 * threads];
+        _workerTotals = new int[2 * threads];
         _edgeBlocks = new EdgeBlocks(this);
         _nodeBlocks = new NodeBlocks(this);
         ActiveNodes = new int[orgs];
@@ -99,44 +93,41 @@ public sealed class MonthAggregates
         for (int e = g.OutStart(routes.Source); e < g.OutEnd(routes.Source); e++)
             SourceOutflow[edgeOrg[e]] += w.Flow[e] + w.Seized[e];
 
-        // Parallel: counts, the risk sum, and the active edges of each block.
+        // Parallel: permitted edges and their risk sum.
         w.Parallel.For(routes.EdgeCount, _edgeBlocks);
         double riskSum = 0;
         foreach (double r in _blockRisk) riskSum += r;
 
         // Sequential, in edge order: every sum over the active edges (flow or seizure this month).
         double total = w.SourceOutflowKg, bribePct = w.Parameters.Trafficking.BribePct;
-        int successes = 0, flowEdges = 0;
+        int successes = 0, flowEdges = 0, activeEdges = 0;
         double seizedValue = 0, margin = 0, bribes = 0, entropy = 0;
-        for (int b = 0; b < _blockActive.Length; b++)
+        foreach (int e in w.Activity.ThisMonth)
         {
-            int from = BlockRunner.BlockStart(b);
-            for (int i = from; i < from + _blockActive[b]; i++)
+            double flow = w.Flow[e], seized = w.Seized[e];
+            int org = edgeOrg[e];
+            activeEdges++;
+            ActiveEdges[org]++;
+            int target = g.Target(e);
+            if (target == routes.Market) Delivered[org] += flow;
+            if (seized > 0)
             {
-                int e = _active[i];
-                double flow = w.Flow[e], seized = w.Seized[e];
-                int org = edgeOrg[e];
-                int target = g.Target(e);
-                if (target == routes.Market) Delivered[org] += flow;
-                if (seized > 0)
-                {
-                    successes++;
-                    Successes[org]++;
-                    double value = seized * routes.Price[target];
-                    seizedValue += value;
-                    Seized[org] += seized;
-                    SeizedValue[org] += value;
-                }
-                if (flow > 0)
-                {
-                    _received[target] = true;
-                    double edgeMargin = flow * (routes.AddedValue(e) - w.EffectiveCost(e));
-                    margin += edgeMargin;
-                    bribes += bribePct * Math.Max(edgeMargin, 0);
-                    // Flow diversity (R19): shares of the network's and of the organization's source outflow.
-                    if (total > 0) { double p = flow / total; entropy -= p * Math.Log(p); flowEdges++; }
-                    if (SourceOutflow[org] > 0) { double p = flow / SourceOutflow[org]; Entropy[org] -= p * Math.Log(p); FlowEdges[org]++; }
-                }
+                successes++;
+                Successes[org]++;
+                double value = seized * routes.Price[target];
+                seizedValue += value;
+                Seized[org] += seized;
+                SeizedValue[org] += value;
+            }
+            if (flow > 0)
+            {
+                _received[target] = true;
+                double edgeMargin = flow * (routes.AddedValue(e) - w.EffectiveCost(e));
+                margin += edgeMargin;
+                bribes += bribePct * Math.Max(edgeMargin, 0);
+                // Flow diversity (R19): shares of the network's and of the organization's source outflow.
+                if (total > 0) { double p = flow / total; entropy -= p * Math.Log(p); flowEdges++; }
+                if (SourceOutflow[org] > 0) { double p = flow / SourceOutflow[org]; Entropy[org] -= p * Math.Log(p); FlowEdges[org]++; }
             }
         }
 
@@ -145,15 +136,13 @@ public sealed class MonthAggregates
         double inTransit = 0;
         foreach (double s in _blockStock) inTransit += s;
 
-        int activeEdges = 0, permitted = 0, activeNodes = 0;
+        int permitted = 0, activeNodes = 0;
         for (int t = 0; t < w.Parallel.Threads; t++)
         {
-            activeEdges += _workerTotals[3 * t];
-            permitted += _workerTotals[3 * t + 1];
-            activeNodes += _workerTotals[3 * t + 2];
-            for (int org = 0; org < ActiveEdges.Length; org++)
+            permitted += _workerTotals[2 * t];
+            activeNodes += _workerTotals[2 * t + 1];
+            for (int org = 0; org < Permitted.Length; org++)
             {
-                ActiveEdges[org] += _workerActiveEdges[t][org];
                 Permitted[org] += _workerPermitted[t][org];
                 ActiveNodes[org] += _workerActiveNodes[t][org];
             }
@@ -166,9 +155,8 @@ public sealed class MonthAggregates
     private void ClearWorkers()
     {
         Array.Clear(_workerTotals);
-        for (int t = 0; t < _workerActiveEdges.Length; t++)
+        for (int t = 0; t < _workerPermitted.Length; t++)
         {
-            Array.Clear(_workerActiveEdges[t]);
             Array.Clear(_workerPermitted[t]);
             Array.Clear(_workerActiveNodes[t]);
         }
@@ -179,25 +167,21 @@ public sealed class MonthAggregates
         public void Run(int block, int start, int end, int worker)
         {
             var w = a._w;
-            var flow = w.Flow;
-            var seized = w.Seized;
             var pref = w.RoutePref;
             var risk = w.PerceivedRisk;
             var edgeOrg = w.Territory.EdgeOrg;
-            var activeByOrg = a._workerActiveEdges[worker];
             var permittedByOrg = a._workerPermitted[worker];
-            int active = 0, permitted = 0, at = start;
+            int permitted = 0;
             double riskSum = 0;
             for (int e = start; e < end; e++)
             {
-                int org = edgeOrg[e];
-                if (flow[e] > 0 || seized[e] > 0) { a._active[at++] = e; activeByOrg[org]++; active++; }
-                if (pref[e] > 0) { permitted++; permittedByOrg[org]++; riskSum += risk[e]; }
+                if (pref[e] <= 0) continue;
+                permitted++;
+                permittedByOrg[edgeOrg[e]]++;
+                riskSum += risk[e];
             }
-            a._blockActive[block] = at - start;
             a._blockRisk[block] = riskSum;
-            a._workerTotals[3 * worker] += active;
-            a._workerTotals[3 * worker + 1] += permitted;
+            a._workerTotals[2 * worker] += permitted;
         }
     }
 
@@ -222,7 +206,7 @@ public sealed class MonthAggregates
                 activeByOrg[nodeOrg[v]]++;
             }
             a._blockStock[block] = inTransit;
-            a._workerTotals[3 * worker + 2] += active;
+            a._workerTotals[2 * worker + 1] += active;
         }
     }
 }

@@ -81,7 +81,7 @@ public sealed class NetworkAgent
     }
 
     /// <summary>
-    /// R10, for every organization in one pass over the edges: L = Σ seized kg · margin over seized edges;
+    /// R10, for every organization in one pass over the month's active edges: L = Σ seized kg · margin over seized edges;
     /// T = losslim · max over edges with unseized flow of flow · margin. Acting changes only routepref, so
     /// measuring all organizations before any acts is the same as measuring each just before it acts.
     /// The same pass groups the active edges by organization for consolidation.
@@ -96,10 +96,9 @@ public sealed class NetworkAgent
         Array.Clear(_anyFlow, 0, slots);
         Array.Clear(_activeStart, 0, slots + 1);
         int active = 0;
-        for (int e = 0; e < routes.EdgeCount; e++)
+        foreach (int e in w.Activity.ThisMonth) // the edges with flow or a seizure, in edge-id order
         {
             double flow = w.Flow[e], seized = w.Seized[e];
-            if (flow <= 0 && seized <= 0) continue;
             int org = w.Territory.EdgeOrg[e];
             _scratch[active++] = e;
             _activeStart[org + 1]++;

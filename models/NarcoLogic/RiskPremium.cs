@@ -9,6 +9,14 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// rt_learn·(risk/baserisk)^riskmltplr); at month end cost is multiplied by it ("compounding", 2018) or set
 /// to base cost × factor ("level"). The multiplier over base cost is clamped at 1e9 to avoid overflow.
 /// </summary>
+/// <remarks>
+/// An edge with factor 1 and risk/baserisk ≤ 1 keeps factor 1 exactly (the exponent is ≥ 0, so the pressure is
+/// ≤ 1 and (1−rt)·1 + rt·pressure rounds to at most 1), and its cost is already base cost. So unless every
+/// edge's risk is refreshed monthly (risk_refresh_unused), only the "live" edges (factor ≠ 1 or risk above
+/// baserisk) and the edges whose risk changed this month (the active ones) are visited; each edge's update
+/// depends on that edge alone, so the order does not matter. Under risk_refresh_unused every edge is
+/// visited, in parallel blocks.
+/// </remarks>
 public sealed class RiskPremium
 {
     public const double MaxMultiplier = 1e9;
@@ -16,23 +24,69 @@ public sealed class RiskPremium
     private readonly double[] _factor;
     private readonly ComputeBlocks _compute;
     private readonly ApplyBlocks _apply;
+    private readonly bool _sparse;
+    private readonly int[] _live, _visit; // live edges after the last compute; edges visited this month
+    private readonly bool[] _marked;
+    private int _liveCount, _visitCount;
 
     public RiskPremium(TraffickingWorld world)
     {
         _w = world;
-        _factor = new double[world.Routes.EdgeCount];
+        int m = world.Routes.EdgeCount;
+        _factor = new double[m];
         Array.Fill(_factor, 1.0);
         _compute = new ComputeBlocks(this);
         _apply = new ApplyBlocks(this);
+        _sparse = !world.Parameters.Trafficking.RiskRefreshUnused;
+        _live = _sparse ? new int[m] : [];
+        _visit = _sparse ? new int[m] : [];
+        _marked = _sparse ? new bool[m] : [];
+        if (_sparse)
+            for (int e = 0; e < m; e++)
+                if (IsLive(e)) _live[_liveCount++] = e;
     }
 
     public ReadOnlySpan<double> Factor => _factor;
 
-    /// <summary>Updates every edge's premium factor from its current perceived risk (all edges, R7).</summary>
-    public void Compute() => _w.Parallel.For(_factor.Length, _compute);
+    /// <summary>Updates the premium factors from the current perceived risk (R7).</summary>
+    public void Compute()
+    {
+        if (!_sparse)
+        {
+            _w.Parallel.For(_factor.Length, _compute);
+            return;
+        }
+        _visitCount = 0;
+        foreach (int e in _live.AsSpan(0, _liveCount)) Visit(e);
+        foreach (int e in _w.Activity.ThisMonth) Visit(e);
+        _liveCount = 0;
+        foreach (int e in _visit.AsSpan(0, _visitCount))
+        {
+            _marked[e] = false;
+            Compute(e, e + 1);
+            if (IsLive(e)) _live[_liveCount++] = e;
+        }
+    }
 
     /// <summary>Applies the factors to cost at month end.</summary>
-    public void Apply() => _w.Parallel.For(_factor.Length, _apply);
+    public void Apply()
+    {
+        if (!_sparse)
+        {
+            _w.Parallel.For(_factor.Length, _apply);
+            return;
+        }
+        foreach (int e in _visit.AsSpan(0, _visitCount)) Apply(e, e + 1);
+    }
+
+    private void Visit(int e)
+    {
+        if (_marked[e]) return;
+        _marked[e] = true;
+        _visit[_visitCount++] = e;
+    }
+
+    private bool IsLive(int e) => _factor[e] != 1.0 || !(_w.PerceivedRisk[e] / _w.Parameters.Trafficking.BaseRisk <= 1);
 
     private void Compute(int start, int end)
     {
@@ -64,7 +118,7 @@ public sealed class RiskPremium
         }
     }
 
-    // Each edge's factor and cost depend on that edge alone: blocks run in parallel.
+    // Under risk_refresh_unused each edge's factor and cost depend on that edge alone: blocks run in parallel.
     private sealed class ComputeBlocks(RiskPremium owner) : IBlockBody
     {
         public void Run(int block, int start, int end, int worker) => owner.Compute(start, end);

@@ -39,6 +39,7 @@ public sealed class RouteChoice
         var routes = _w.Routes;
         for (int u = 0; u < routes.Market; u++)
             if (_w.Stock[u] > 0 && !_w.NodeClosed[u]) Ship(u); // a closed node's stock waits for its transporter
+        _w.Activity.Seal();
     }
 
     private void Ship(int u)
@@ -204,6 +205,7 @@ public sealed class RouteChoice
     private void Send(int u, int e, int v, double kg)
     {
         var w = _w;
+        if (w.Flow[e] == 0 && w.Seized[e] == 0) w.Activity.Touch(e); // first quantity on the edge this month
         w.Stock[u] -= kg;
         if (u == w.Routes.Source) w.SourceOutflowKg += kg;
         if (w.Targeted[e])

@@ -45,11 +45,12 @@ public sealed class TraffickingWorld
         FlowLastMonth = new double[m];
         Targeted = new bool[m];
         EverReceived = new bool[n];
-        _monthStart = new MonthStart(this);
+        Activity = new EdgeActivity(m);
         InitialNetwork.Apply(this);
     }
 
-    private readonly MonthStart _monthStart;
+    /// <summary>The edges this month's and last month's quantities live on, and the edges with events in their risk window.</summary>
+    public EdgeActivity Activity { get; }
 
     /// <summary>Threads for the phases whose per-edge work is independent (results do not depend on the count).</summary>
     public BlockRunner Parallel { get; }
@@ -136,27 +137,22 @@ public sealed class TraffickingWorld
     public double SourceOutflowKg { get; set; }
 
     /// <summary>
-    /// Clears the per-month edge quantities, keeping last month's seizures for the revisit rule (R8), and
-    /// moves every edge's risk window one month on (R1).
+    /// Clears the per-month edge quantities, keeping last month's for the revisit rule (R8), and moves every
+    /// edge's risk window one month on (R1). Work is proportional to last months' active edges, not to all edges.
     /// </summary>
     public void BeginMonth()
     {
-        // This month's arrays become last month's; last month's, cleared, hold this month's (no copy).
+        // This month's arrays become last month's; the month before last's become this month's, and are
+        // cleared where they were non-zero (the edges active then).
         (FlowLastMonth, Flow) = (Flow, FlowLastMonth);
         (SeizedLastMonth, Seized) = (Seized, SeizedLastMonth);
-        Parallel.For(Routes.EdgeCount, _monthStart);
-        ProducedKg = DeliveredKg = SeizedKg = SourceOutflowKg = 0;
-    }
-
-    private sealed class MonthStart(TraffickingWorld w) : IBlockBody
-    {
-        public void Run(int block, int start, int end, int worker)
+        foreach (int e in Activity.LastMonth)
         {
-            int length = end - start;
-            w.Flow.AsSpan(start, length).Clear();
-            w.Seized.AsSpan(start, length).Clear();
-            w.Targeted.AsSpan(start, length).Clear();
-            w.Risk.Age(w.EventHistory.AsSpan(start, length));
+            Flow[e] = 0;
+            Seized[e] = 0;
         }
+        Activity.Rotate();
+        Activity.AgeWindows(EventHistory, Risk.WindowMask);
+        ProducedKg = DeliveredKg = SeizedKg = SourceOutflowKg = 0;
     }
 }
