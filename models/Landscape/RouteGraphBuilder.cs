@@ -17,7 +17,7 @@ public static class RouteGraphBuilder
     /// <param name="parallel">Threads for the per-node and per-edge work (each item has its own random stream,
     /// so the graph is the same at any thread count); null: the calling thread.</param>
     public static RouteGraph Generate(ScenarioParameters p, ulong seed, int run = 0, BlockRunner? parallel = null) =>
-        Build(SyntheticStrip.Generate(p.Landscape, seed, run), p, seed, run, parallel);
+        Build(SyntheticStrip.Generate(p.Landscape, seed, run, parallel), p, seed, run, parallel);
 
     public static RouteGraph Build(IReadOnlyList<NodeSite> sites, ScenarioParameters p, ulong seed, int run = 0, BlockRunner? parallel = null)
     {

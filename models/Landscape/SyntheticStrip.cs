@@ -1,3 +1,5 @@
+using TraffickingAbm.Engine.Collections;
+using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Random;
 using TraffickingAbm.Models.Scenarios;
 
@@ -26,49 +28,77 @@ public static class SyntheticStrip
     private readonly record struct Cell(double U, double V, double Tree, double Population, double MarketAccess,
         double Slope, bool Protected, double Suitability);
 
-    public static List<NodeSite> Generate(LandscapeParameters p, ulong seed, int run = 0)
+    /// <param name="parallel">Threads for the per-department work (each department has its own random streams,
+    /// so the landscape is the same at any thread count); null: the calling thread.</param>
+    public static List<NodeSite> Generate(LandscapeParameters p, ulong seed, int run = 0, BlockRunner? parallel = null)
     {
+        parallel ??= BlockRunner.Sequential;
         var frame = new StripFrame();
         int departments = p.Departments;
         var cells = new Cell[departments][];
         var border = new bool[departments];
-        for (int d = 0; d < departments; d++)
+        parallel.For(departments, (from, to) =>
         {
-            border[d] = IsBorderDepartment(d, departments, frame.LengthKm);
-            cells[d] = MakeCells(p, d, departments, border[d], seed, run);
-        }
-
-        double cutoff = Percentile(cells.SelectMany(c => c).Select(c => c.Suitability).ToArray(), p.SuitabilityPercentile);
-
-        var transit = new List<(double OrderKey, int Dept, double Tiebreak, NodeSite Site)>();
-        for (int d = 0; d < departments; d++)
-        {
-            var rng = new RngStream(seed, run, StreamPick, d, 0);
-            // Random cells above the cut-off; the department's best cells fill in when too few qualify (R18).
-            var above = cells[d].Where(c => c.Suitability > cutoff).ToList();
-            Shuffle(above, ref rng);
-            var chosen = above.Take(p.NodesPerDepartment).ToList();
-            foreach (var c in cells[d].Where(c => c.Suitability <= cutoff).OrderByDescending(c => c.Suitability))
+            for (int d = from; d < to; d++)
             {
-                if (chosen.Count >= p.NodesPerDepartment) break;
-                chosen.Add(c);
+                border[d] = IsBorderDepartment(d, departments, frame.LengthKm);
+                cells[d] = MakeCells(p, d, departments, border[d], seed, run);
             }
-            var sites = chosen.Select(c => Site(frame, c, d, border[d], p.Organizations)).ToList();
-            // Departments are ordered by the key on their maximum lat and lon; random order within one (R18).
-            double deptKey = Math.Sqrt(0.9 * Square(sites.Max(s => s.Lat)) + 0.1 * Square(sites.Max(s => s.Lon)));
-            foreach (var s in sites) transit.Add((deptKey, d, rng.NextDouble(), s));
-        }
+        });
 
-        var nodes = new List<NodeSite>(transit.Count + 2)
+        var suitability = new double[departments * p.CellsPerDepartment];
+        for (int d = 0, i = 0; d < departments; d++)
+            foreach (var c in cells[d]) suitability[i++] = c.Suitability;
+        double cutoff = Percentile(suitability, p.SuitabilityPercentile);
+
+        var picked = new (double OrderKey, int Dept, double Tiebreak, NodeSite Site)[departments][];
+        parallel.For(departments, (from, to) =>
+        {
+            for (int d = from; d < to; d++) picked[d] = Pick(p, frame, cells[d], d, border[d], cutoff, seed, run);
+        });
+        var transit = picked.SelectMany(x => x).ToArray();
+        // The order of R18 (department key, then department, then the random tie-break); the index makes it total.
+        var order = Enumerable.Range(0, transit.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            int c = transit[a].OrderKey.CompareTo(transit[b].OrderKey);
+            if (c == 0) c = transit[a].Dept.CompareTo(transit[b].Dept);
+            if (c == 0) c = transit[a].Tiebreak.CompareTo(transit[b].Tiebreak);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+
+        var nodes = new List<NodeSite>(transit.Length + 2)
         {
             new() { Kind = NodeKind.Source, Lat = SourceLat, Lon = SourceLon, CoastDistanceKm = 0, Population = 0,
                     BorderDepartment = false, Organization = 0, Country = -1, Department = -1, Suitability = 0 },
         };
-        nodes.AddRange(transit.OrderBy(t => t.OrderKey).ThenBy(t => t.Dept).ThenBy(t => t.Tiebreak).Select(t => t.Site));
+        nodes.AddRange(order.Select(i => transit[i].Site));
         nodes.Add(new() { Kind = NodeKind.Market, Lat = MarketLat, Lon = MarketLon, CoastDistanceKm = double.PositiveInfinity,
                           Population = 0, BorderDepartment = false, Organization = 0, Country = -1, Department = -1, Suitability = 0 });
         CheckOrganizations(p, nodes);
         return nodes;
+    }
+
+    /// <summary>One department's transit nodes (R18), with the keys that order them along the strip.</summary>
+    private static (double OrderKey, int Dept, double Tiebreak, NodeSite Site)[] Pick(LandscapeParameters p, StripFrame frame,
+        Cell[] cells, int d, bool border, double cutoff, ulong seed, int run)
+    {
+        var rng = new RngStream(seed, run, StreamPick, d, 0);
+        // Random cells above the cut-off; the department's best cells fill in when too few qualify (R18).
+        var above = cells.Where(c => c.Suitability > cutoff).ToList();
+        Shuffle(above, ref rng);
+        var chosen = above.Take(p.NodesPerDepartment).ToList();
+        foreach (var c in cells.Where(c => c.Suitability <= cutoff).OrderByDescending(c => c.Suitability))
+        {
+            if (chosen.Count >= p.NodesPerDepartment) break;
+            chosen.Add(c);
+        }
+        var sites = chosen.Select(c => Site(frame, c, d, border, p.Organizations)).ToList();
+        // Departments are ordered by the key on their maximum lat and lon; random order within one (R18).
+        double deptKey = Math.Sqrt(0.9 * Square(sites.Max(s => s.Lat)) + 0.1 * Square(sites.Max(s => s.Lon)));
+        var result = new (double, int, double, NodeSite)[sites.Count];
+        for (int i = 0; i < sites.Count; i++) result[i] = (deptKey, d, rng.NextDouble(), sites[i]);
+        return result;
     }
 
     /// <summary>
@@ -153,11 +183,17 @@ public static class SyntheticStrip
     /// <summary>Linear-interpolation percentile (0..100) of the values; the same rule as NumPy's default.</summary>
     private static double Percentile(double[] values, double percent)
     {
-        Array.Sort(values);
         double h = (values.Length - 1) * percent / 100.0;
         int lo = (int)Math.Floor(h);
-        int hi = Math.Min(lo + 1, values.Length - 1);
-        return values[lo] + (h - lo) * (values[hi] - values[lo]);
+        // Order statistics lo and lo + 1 by selection (values are reordered): the percentile needs two values, not a sort.
+        Selection.NthElement(values.AsSpan(), lo, new DoubleAscending());
+        double below = values[lo], above = below;
+        if (lo + 1 < values.Length)
+        {
+            above = double.PositiveInfinity;
+            foreach (double v in values.AsSpan(lo + 1)) above = Math.Min(above, v);
+        }
+        return below + (h - lo) * (above - below);
     }
 
     private static void Shuffle<T>(List<T> list, ref RngStream rng)
