@@ -5,7 +5,8 @@ namespace TraffickingAbm.Engine.Graphs;
 /// <summary>
 /// A directed graph compiled to compressed sparse row arrays for the hot loop. Vertices are 0..N-1.
 /// Edge ids are positions in the out-edge arrays: the out-edges of node u are the ids
-/// OutStart(u) .. OutEnd(u)-1, sorted by target. Build once with QuikGraph, then compile.
+/// OutStart(u) .. OutEnd(u)-1, sorted by target. Build once with QuikGraph, then compile (or, for large
+/// generated graphs, from sorted edge arrays).
 /// </summary>
 public sealed class CsrGraph
 {
@@ -69,16 +70,39 @@ public sealed class CsrGraph
             if (edges[i] == edges[i - 1])
                 throw new GraphException($"parallel edge {edges[i].U}->{edges[i].V}");
 
-        int m = edges.Count;
-        var outOffsets = new int[n + 1];
-        var sources = new int[m];
-        var targets = new int[m];
-        for (int i = 0; i < m; i++)
+        var sources = new int[edges.Count];
+        var targets = new int[edges.Count];
+        for (int i = 0; i < edges.Count; i++) (sources[i], targets[i]) = edges[i];
+        return Assemble(n, sources, targets);
+    }
+
+    /// <summary>
+    /// Builds the graph straight from edge arrays already sorted by (source, target), for generated graphs too
+    /// large to pass through QuikGraph cheaply (10M edges). The arrays are kept, not copied. The same checks
+    /// as <see cref="Compile"/>: vertices in 0..N−1, no self-loops, no parallel edges, and the order.
+    /// </summary>
+    public static CsrGraph FromSortedEdges(int nodeCount, int[] sources, int[] targets)
+    {
+        if (sources.Length != targets.Length) throw new ArgumentException("sources and targets differ in length");
+        for (int i = 0; i < sources.Length; i++)
         {
-            sources[i] = edges[i].U;
-            targets[i] = edges[i].V;
-            outOffsets[edges[i].U + 1]++;
+            int u = sources[i], v = targets[i];
+            if ((uint)u >= (uint)nodeCount || (uint)v >= (uint)nodeCount)
+                throw new GraphException($"edge {u}->{v} has a vertex outside 0..{nodeCount - 1}");
+            if (u == v) throw new GraphException($"self-loop at vertex {u}");
+            if (i > 0 && (sources[i - 1], targets[i - 1]).CompareTo((u, v)) >= 0)
+                throw new GraphException(sources[i - 1] == u && targets[i - 1] == v
+                    ? $"parallel edge {u}->{v}"
+                    : $"edges are not sorted by (source, target) at {u}->{v}");
         }
+        return Assemble(nodeCount, sources, targets);
+    }
+
+    private static CsrGraph Assemble(int n, int[] sources, int[] targets)
+    {
+        int m = sources.Length;
+        var outOffsets = new int[n + 1];
+        foreach (int u in sources) outOffsets[u + 1]++;
         for (int u = 0; u < n; u++) outOffsets[u + 1] += outOffsets[u];
 
         var inOffsets = new int[n + 1];

@@ -1,4 +1,3 @@
-using QuikGraph;
 using TraffickingAbm.Engine.Graphs;
 using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Random;
@@ -28,8 +27,6 @@ public static class RouteGraphBuilder
 
         // R16: source → every transit node; transit k → ceil(0.1·(higher nodes, market included)·U) distinct
         // random higher nodes, then → market; no source → market edge.
-        // Edges are distinct by construction (and CsrGraph.Compile rejects duplicates); letting QuikGraph skip its
-        // own duplicate check avoids scanning the source's growing out-list on every add (quadratic in nodes).
         // Each node's targets come from its own stream, so nodes are sampled in parallel, then added in order.
         var targetsOf = new int[market][];
         parallel.For(market, (from, to) =>
@@ -46,13 +43,17 @@ public static class RouteGraphBuilder
                 targetsOf[k] = targets.ToArray();
             }
         });
-        var g = new AdjacencyGraph<int, SEdge<int>>(allowParallelEdges: true);
-        g.AddVertexRange(Enumerable.Range(0, n));
-        for (int k = 1; k < market; k++) g.AddEdge(new SEdge<int>(0, k));
+        // Edges in (source, target) order straight into CSR arrays: at 10M edges QuikGraph's adjacency lists
+        // would cost seconds and gigabytes for a graph the model only ever reads as CSR.
+        int m = market - 1;
+        for (int k = 1; k < market; k++) m += targetsOf[k].Length;
+        var edgeSources = new int[m];
+        var edgeTargets = new int[m];
+        int at = 0;
+        for (int k = 1; k < market; k++) { edgeSources[at] = 0; edgeTargets[at++] = k; }
         for (int k = 1; k < market; k++)
-            foreach (int target in targetsOf[k]) g.AddEdge(new SEdge<int>(k, target));
-        var csr = CsrGraph.Compile(g);
-        int m = csr.EdgeCount;
+            foreach (int target in targetsOf[k]) { edgeSources[at] = k; edgeTargets[at++] = target; }
+        var csr = CsrGraph.FromSortedEdges(n, edgeSources, edgeTargets);
 
         var distance = new double[m];
         parallel.For(m, (from, to) =>
@@ -78,12 +79,15 @@ public static class RouteGraphBuilder
         // R15: cost per kg = rate · length / source–market distance; coastal overrides air, air over ground.
         double sourceMarketKm = Geo.DistanceKm(sites[0].Lat, sites[0].Lon, sites[market].Lat, sites[market].Lon);
         var cost = new double[m];
-        for (int e = 0; e < m; e++)
+        parallel.For(m, (from, to) =>
         {
-            bool coastal = IsCoastal(sites[csr.Source(e)], p) && IsCoastal(sites[csr.Target(e)], p);
-            double rate = coastal ? p.Supply.CoastalRate : distance[e] > p.Landscape.AirEdgeKm ? p.Supply.AirRate : p.Supply.GroundRate;
-            cost[e] = rate * distance[e] / sourceMarketKm;
-        }
+            for (int e = from; e < to; e++)
+            {
+                bool coastal = IsCoastal(sites[csr.Source(e)], p) && IsCoastal(sites[csr.Target(e)], p);
+                double rate = coastal ? p.Supply.CoastalRate : distance[e] > p.Landscape.AirEdgeKm ? p.Supply.AirRate : p.Supply.GroundRate;
+                cost[e] = rate * distance[e] / sourceMarketKm;
+            }
+        });
 
         // R17: initial SLPROB = mean of five factors of the receiving node (0 for source and market)
         // and the normalised edge length.
@@ -91,13 +95,16 @@ public static class RouteGraphBuilder
         double maxCoast = sites.Where(s => s.Kind == NodeKind.Transit).Max(s => s.CoastDistanceKm);
         double maxLength = distance.Max();
         var slprob = new double[m];
-        for (int e = 0; e < m; e++)
+        parallel.For(m, (from, to) =>
         {
-            var r = sites[csr.Target(e)];
-            double nodeFactors = r.Kind != NodeKind.Transit ? 0
-                : (1 - r.Key / maxKey) + (maxCoast > 0 ? r.CoastDistanceKm / maxCoast : 0) + r.Population + (r.BorderDepartment ? 1 : 0);
-            slprob[e] = (nodeFactors + distance[e] / maxLength) / 5;
-        }
+            for (int e = from; e < to; e++)
+            {
+                var r = sites[csr.Target(e)];
+                double nodeFactors = r.Kind != NodeKind.Transit ? 0
+                    : (1 - r.Key / maxKey) + (maxCoast > 0 ? r.CoastDistanceKm / maxCoast : 0) + r.Population + (r.BorderDepartment ? 1 : 0);
+                slprob[e] = (nodeFactors + distance[e] / maxLength) / 5;
+            }
+        });
 
         // Capacity (NarcoLogic 2020: 4,500 kg/month, ×30 on primary movements, ×50 into the market).
         var capacity = new double[m];
