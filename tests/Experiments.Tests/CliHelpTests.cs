@@ -40,7 +40,7 @@ public sealed class CliHelpTests
 
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Equal("", r.Stderr);
-        foreach (string option in new[] { "--seed", "--set", "--ticks", "--out", "--quiet" })
+        foreach (string option in new[] { "--seed", "--set", "--ticks", "--out", "--quiet", "--threads", "--profile" })
             Assert.Contains(option, r.Stdout);
         Assert.Contains("interdiction.sl_min=38", r.Stdout); // the --set example
     }

@@ -169,6 +169,32 @@ public sealed class CliRunVariantTests : IDisposable
     }
 
     [Fact]
+    public void Threads_give_the_same_parquet_and_profile_lists_every_phase()
+    {
+        // 12,000 nodes: more than one block of edges, so the parallel phases really split the work.
+        string a = _dir.Combine("t1"), b = _dir.Combine("t2");
+        string[] common = ["run", "scale-10k", "--ticks", "6", "--set", "landscape.departments=6000", "--set", "landscape.organizations=20"];
+        var one = Cli.Run([.. common, "--threads", "1", "--out", a, "--profile"]);
+        var two = Cli.Run([.. common, "--threads", "2", "--out", b, "--quiet"]);
+        Assert.True(one.ExitCode == 0, one.ToString());
+        Assert.True(two.ExitCode == 0, two.ToString());
+        foreach (string file in new[] { "runs.parquet", "ticks.parquet", "org_ticks.parquet", "roles.parquet", "events.parquet" })
+            Assert.True(File.ReadAllBytes(Path.Combine(a, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, file))),
+                $"{file} differs between 1 and 2 threads");
+        foreach (string phase in new[] { "(world construction)", "supply", "interdiction.select", "traffickers.ship", "record", "premium.apply" })
+            Assert.Contains(one.StdoutLines, line => line.TrimStart().StartsWith(phase, StringComparison.Ordinal));
+        Assert.Contains("\"threads\": 2", File.ReadAllText(Path.Combine(b, "manifest.json")));
+    }
+
+    [Fact]
+    public void Zero_threads_is_a_usage_error()
+    {
+        var r = Cli.Run("run", "--threads", "0", "--out", _dir.Combine("zero"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--threads must be at least 1", r.Stderr);
+    }
+
+    [Fact]
     public async Task Rerunning_into_the_same_folder_replaces_the_output()
     {
         string outDir = _dir.Combine("rerun");
