@@ -31,7 +31,7 @@ public sealed class BlockRunner : IDisposable
     private readonly SemaphoreSlim[] _wake;
     private readonly ManualResetEventSlim _done = new(false);
     private IBlockBody? _body;
-    private int _length, _blocks, _next, _busyWorkers;
+    private int _length, _blocks, _blockSize, _next, _busyWorkers;
     private ExceptionDispatchInfo? _failure;
     private volatile bool _disposed;
 
@@ -62,17 +62,27 @@ public sealed class BlockRunner : IDisposable
     public static int BlockEnd(int block, int length) => Math.Min(length, (block + 1) * BlockSize);
 
     /// <summary>Runs <paramref name="body"/> on every block of 0..<paramref name="length"/>−1 and returns when all are done.</summary>
-    public void For(int length, IBlockBody body)
+    public void For(int length, IBlockBody body) => Run(length, BlockSize, body);
+
+    /// <summary>
+    /// Runs <paramref name="body"/> once per item 0..<paramref name="count"/>−1 (block = start = item, end = item + 1),
+    /// for work whose items are independent and large (one organization's shipping). Items share nothing, so
+    /// which thread takes which item cannot change the result.
+    /// </summary>
+    public void ForEach(int count, IBlockBody body) => Run(count, 1, body);
+
+    private void Run(int length, int blockSize, IBlockBody body)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        int blocks = BlockCount(length);
+        int blocks = Math.Max(1, (length + blockSize - 1) / blockSize);
         if (_workers.Length == 0 || blocks == 1)
         {
-            for (int b = 0; b < blocks; b++) body.Run(b, BlockStart(b), BlockEnd(b, length), 0);
+            for (int b = 0; b < blocks; b++) body.Run(b, b * blockSize, Math.Min(length, (b + 1) * blockSize), 0);
             return;
         }
         _body = body;
         _length = length;
+        _blockSize = blockSize;
         _blocks = blocks;
         _next = 0;
         _failure = null;
@@ -103,8 +113,9 @@ public sealed class BlockRunner : IDisposable
         {
             var body = _body!;
             int b;
+            int size = _blockSize, length = _length;
             while ((b = Interlocked.Increment(ref _next) - 1) < _blocks)
-                body.Run(b, BlockStart(b), BlockEnd(b, _length), worker);
+                body.Run(b, b * size, Math.Min(length, (b + 1) * size), worker);
         }
         catch (Exception ex)
         {

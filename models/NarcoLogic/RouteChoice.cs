@@ -1,137 +1,100 @@
+using TraffickingAbm.Engine.Parallel;
+
 namespace TraffickingAbm.Models.NarcoLogic;
 
 /// <summary>
 /// Node agents (NarcoLogic 2018 code; R2–R6): processed in index order, south to north, so a shipment can
 /// cross several hops in one month. Each node values its candidate outlets as a "local thinker"
 /// (salience-weighted expected payoff; Bordalo, Gennaioli &amp; Shleifer 2012), keeps the positive ones and
-/// splits its stock over them. Shipments on an edge with a seizure-and-loss event are seized in full.
+/// splits its stock over them (<see cref="NodeShipper"/>). Shipments on an edge with a seizure-and-loss event
+/// are seized in full.
 /// </summary>
-public sealed class RouteChoice
+/// <remarks>
+/// Transit nodes ship only within their organization's territory or to the market (R5, R16), so after the
+/// source has shipped, organizations are independent: each organization's nodes, in index order, see exactly
+/// the stock they would see in the all-node index order. Organizations therefore ship in parallel (one
+/// organization per work item, scratch per thread), and the month's kg totals are summed afterwards over the
+/// active edges in edge-id order, which is the order of the shipments in a sequential pass (each edge
+/// carries one shipment a month, and a node's out-edges are consecutive ids). Output is identical at any
+/// thread count and to the sequential rule.
+/// </remarks>
+public sealed class RouteChoice : IBlockBody
 {
     private readonly TraffickingWorld _w;
-    private readonly int[] _candidates;
-    private readonly double[] _value, _share;
-    private readonly bool[] _kept;
-    // Per organization (index = id; 0 = the single group of a transit node): best candidate so far (-1: none
-    // seen), whether any candidate is kept, and the groups seen at this node. Allocated once; -1 between calls.
-    private readonly int[] _bestOf, _groupsSeen;
-    private readonly bool[] _anyKeptOf;
+    private readonly NodeShipper[] _shippers; // per thread
+    private int[] _orgStart = [], _nodesByOrg = []; // transit nodes grouped by organization, index order within
+    private int _groupedVersion = -1;
 
     public RouteChoice(TraffickingWorld world)
     {
         _w = world;
         int maxDegree = 0;
         for (int u = 0; u < world.Routes.NodeCount; u++) maxDegree = Math.Max(maxDegree, world.Routes.Graph.OutDegree(u));
-        _candidates = new int[maxDegree];
-        _value = new double[maxDegree];
-        _share = new double[maxDegree];
-        _kept = new bool[maxDegree];
-        int slots = world.Territory.Capacity + 1;
-        _bestOf = new int[slots];
-        Array.Fill(_bestOf, -1);
-        _anyKeptOf = new bool[slots];
-        _groupsSeen = new int[slots];
+        _shippers = new NodeShipper[world.Parallel.Threads];
+        for (int t = 0; t < _shippers.Length; t++) _shippers[t] = new NodeShipper(world, maxDegree);
     }
 
     /// <summary>Step 2 of the schedule: every node with stock ships it on, source first, market excluded.</summary>
     public void ShipAll()
     {
-        var routes = _w.Routes;
-        for (int u = 0; u < routes.Market; u++)
-            if (_w.Stock[u] > 0 && !_w.NodeClosed[u]) Ship(u); // a closed node's stock waits for its transporter
-        _w.Activity.Seal();
-    }
-
-    private void Ship(int u)
-    {
-        var w = _w;
-        double stock = w.Stock[u];
-        int n = GatherCandidates(u);
-        if (n == 0) return;
-
-        var g = w.Routes.Graph;
-        double q0 = stock / n;
-        // Payoffs per state, R2: no event (Δprice − cost)·q, event −cost·q; q = min(stock / candidates, capacity).
-        double sumNoEvent = 0, sumEvent = 0;
-        for (int i = 0; i < n; i++)
-        {
-            int e = _candidates[i];
-            double q = Math.Min(q0, w.Routes.CapacityKg[e]);
-            double cost = w.EffectiveCost(e);
-            sumNoEvent += (w.Routes.AddedValue(e) - cost) * q;
-            sumEvent += -cost * q;
-        }
-        bool anyNonPositive = false;
-        for (int i = 0; i < n; i++)
-        {
-            int e = _candidates[i];
-            double q = Math.Min(q0, w.Routes.CapacityKg[e]);
-            double cost = w.EffectiveCost(e);
-            double xNo = (w.Routes.AddedValue(e) - cost) * q, xEv = -cost * q;
-            _value[i] = SalientValue(xNo, xEv, w.PerceivedRisk[e], n, sumNoEvent, sumEvent);
-            anyNonPositive |= _value[i] <= 0;
-        }
-
-        Select(u, n);
-
-        // R4: shares ∝ value when every candidate is positive, else ∝ (1 − perceived risk); capped by capacity.
-        double total = 0;
-        for (int i = 0; i < n; i++)
-        {
-            _share[i] = !_kept[i] ? 0 : anyNonPositive ? 1 - w.PerceivedRisk[_candidates[i]] : _value[i];
-            total += _share[i];
-        }
-        if (total <= 0) // every kept outlet is perceived certain to fail: split evenly
-        {
-            for (int i = 0; i < n; i++) _share[i] = _kept[i] ? 1 : 0;
-            total = 0;
-            for (int i = 0; i < n; i++) total += _share[i];
-        }
-        for (int i = 0; i < n; i++)
-        {
-            if (!_kept[i]) continue;
-            int e = _candidates[i];
-            // At the source an organization takes only the share its brokers can import (docs/model.md).
-            double access = u == w.Routes.Source ? w.SupplyAccess[w.Territory.EdgeOrg[e]] : 1;
-            // Never more than is left: rounding in the shares must not drive the stock below zero.
-            double amount = Math.Min(Math.Min(stock * _share[i] / total * access, w.Routes.CapacityKg[e]), w.Stock[u]);
-            if (amount < 1e-9) continue; // R4: residues below 1e-9 kg stay put
-            Send(u, e, g.Target(e), amount);
-        }
-    }
-
-    /// <summary>
-    /// R5: outlets with routepref &gt; 0 in the node's organization or to the market. A node with none uses
-    /// its permitted neighbours with the largest routepref. Returns the candidate count.
-    /// </summary>
-    private int GatherCandidates(int u)
-    {
         var w = _w;
         var routes = w.Routes;
-        var g = routes.Graph;
-        int n = 0;
-        double bestPref = double.NegativeInfinity;
-        for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
-        {
-            if (!w.Territory.IsWithin(e) || w.NodeClosed[g.Target(e)]) continue;
-            if (w.RoutePref[e] > 0) _candidates[n++] = e;
-            bestPref = Math.Max(bestPref, w.RoutePref[e]);
-        }
-        if (n > 0 || u == routes.Source || double.IsNegativeInfinity(bestPref)) return n;
-        for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
-            if (w.Territory.IsWithin(e) && !w.NodeClosed[g.Target(e)] && w.RoutePref[e] == bestPref) _candidates[n++] = e;
-        return n;
+        foreach (var s in _shippers) s.ClearTouched();
+        if (w.Stock[routes.Source] > 0 && !w.NodeClosed[routes.Source]) _shippers[0].Ship(routes.Source);
+        GroupByOrganization();
+        w.Parallel.ForEach(w.Territory.Count, this);
+        foreach (var s in _shippers)
+            foreach (int e in s.Touched) w.Activity.Touch(e);
+        w.Activity.Seal();
+        SumTotals();
     }
 
-    /// <summary>
-    /// R3: keep candidates with routepref·value &gt; 0; if none, the single lowest-risk one (ties: larger value,
-    /// then lower index). At the source the rule applies to each organization's candidates separately.
-    /// </summary>
-    private void Select(int u, int n)
+    /// <summary>Ships organization <paramref name="block"/> + 1's nodes (one organization per work item).</summary>
+    public void Run(int block, int start, int end, int worker)
     {
         var w = _w;
-        SelectKept(_candidates.AsSpan(0, n), _value.AsSpan(0, n), _kept.AsSpan(0, n), w.RoutePref, w.PerceivedRisk,
-            u == w.Routes.Source ? w.Territory.EdgeOrg : null, _bestOf, _anyKeptOf, _groupsSeen);
+        var shipper = _shippers[worker];
+        int org = block + 1;
+        for (int i = _orgStart[org]; i < _orgStart[org + 1]; i++)
+        {
+            int u = _nodesByOrg[i];
+            if (w.Stock[u] > 0 && !w.NodeClosed[u]) shipper.Ship(u); // a closed node's stock waits for its transporter
+        }
+    }
+
+    /// <summary>Source outflow, seizures and deliveries of the month, in the order a sequential pass adds them.</summary>
+    private void SumTotals()
+    {
+        var w = _w;
+        var g = w.Routes.Graph;
+        double outflow = 0, seized = 0, delivered = 0;
+        foreach (int e in w.Activity.ThisMonth)
+        {
+            bool hit = w.Targeted[e];
+            double kg = hit ? w.Seized[e] : w.Flow[e];
+            if (g.Source(e) == w.Routes.Source) outflow += kg;
+            if (hit) seized += kg;
+            else if (g.Target(e) == w.Routes.Market) delivered += kg;
+        }
+        w.SourceOutflowKg += outflow;
+        w.SeizedKg += seized;
+        w.DeliveredKg += delivered;
+    }
+
+    /// <summary>Transit nodes by organization (counting sort, index order kept); redone when territory changes.</summary>
+    private void GroupByOrganization()
+    {
+        var territory = _w.Territory;
+        if (territory.Version == _groupedVersion) return;
+        _groupedVersion = territory.Version;
+        int orgs = territory.Count, market = _w.Routes.Market;
+        if (_orgStart.Length < orgs + 2) _orgStart = new int[territory.Capacity + 2];
+        if (_nodesByOrg.Length == 0) _nodesByOrg = new int[Math.Max(0, market - 1)];
+        Array.Clear(_orgStart);
+        for (int u = 1; u < market; u++) _orgStart[territory.NodeOrg[u] + 1]++;
+        for (int org = 0; org <= orgs; org++) _orgStart[org + 1] += _orgStart[org];
+        var fill = _orgStart.AsSpan(0, orgs + 1).ToArray();
+        for (int u = 1; u < market; u++) _nodesByOrg[fill[territory.NodeOrg[u]]++] = u;
     }
 
     /// <summary>
@@ -179,47 +142,4 @@ public sealed class RouteChoice
         return candidates[i] < candidates[j];
     }
 
-    /// <summary>
-    /// R2: salience-weighted value. σ_s = |ȳ_s − x_s| / (|ȳ_s| + |x_s| + 1) with ȳ_s the mean payoff of the
-    /// other candidates in state s; the more salient state gets weight δ, the other δ², renormalised by the
-    /// perceived probabilities; a tie or a lone candidate makes "no event" salient.
-    /// </summary>
-    private double SalientValue(double xNo, double xEv, double risk, int n, double sumNo, double sumEv)
-    {
-        double delta = _w.Parameters.Trafficking.LocThink;
-        bool eventSalient = false;
-        if (n > 1)
-        {
-            double yNo = (sumNo - xNo) / (n - 1), yEv = (sumEv - xEv) / (n - 1);
-            double sNo = Math.Abs(yNo - xNo) / (Math.Abs(yNo) + Math.Abs(xNo) + 1);
-            double sEv = Math.Abs(yEv - xEv) / (Math.Abs(yEv) + Math.Abs(xEv) + 1);
-            eventSalient = sEv > sNo;
-        }
-        double wEv = eventSalient ? delta : delta * delta;
-        double wNo = eventSalient ? delta * delta : delta;
-        double norm = risk * wEv + (1 - risk) * wNo;
-        return (risk * wEv * xEv + (1 - risk) * wNo * xNo) / norm;
-    }
-
-    /// <summary>R6: a shipment on a targeted edge is seized in full; seized kg count in the sender's outflow.</summary>
-    private void Send(int u, int e, int v, double kg)
-    {
-        var w = _w;
-        if (w.Flow[e] == 0 && w.Seized[e] == 0) w.Activity.Touch(e); // first quantity on the edge this month
-        w.Stock[u] -= kg;
-        if (u == w.Routes.Source) w.SourceOutflowKg += kg;
-        if (w.Targeted[e])
-        {
-            w.Seized[e] += kg;
-            w.SeizedKg += kg;
-            return;
-        }
-        w.Flow[e] += kg;
-        if (v == w.Routes.Market) w.DeliveredKg += kg;
-        else
-        {
-            w.Stock[v] += kg;
-            w.EverReceived[v] = true;
-        }
-    }
 }

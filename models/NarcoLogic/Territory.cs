@@ -42,10 +42,14 @@ public sealed class Territory
         return NodeOrg[u] == NodeOrg[v];
     }
 
+    /// <summary>Changes whenever an organization is created or a node changes hands (for cached groupings).</summary>
+    public int Version { get; private set; }
+
     /// <summary>A new organization id.</summary>
     public int NewOrganization()
     {
         if (Count >= Capacity) throw new InvalidOperationException($"more than {Capacity} organizations");
+        Version++;
         return ++Count;
     }
 
@@ -53,6 +57,7 @@ public sealed class Territory
     public void Reassign(int node, int org)
     {
         var g = _routes.Graph;
+        Version++;
         NodeOrg[node] = org;
         for (int e = g.OutStart(node); e < g.OutEnd(node); e++) EdgeOrg[e] = org;
         foreach (int e in g.InEdges(node))

@@ -1,4 +1,5 @@
 using TraffickingAbm.Engine.Collections;
+using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Random;
 using TraffickingAbm.Models.NarcoLogic;
 using TraffickingAbm.Models.Organizations.Strategies;
@@ -14,6 +15,7 @@ namespace TraffickingAbm.Models.Organizations;
 /// </summary>
 public sealed class OrganizationDynamics
 {
+    private readonly CloseNodes _closeNodes;
     private const int StreamArrest = 221, StreamInform = 222, StreamSuccession = 223, StreamCompartment = 224;
     private readonly TraffickingWorld _w;
     private readonly OrganizationParameters _p;
@@ -46,6 +48,7 @@ public sealed class OrganizationDynamics
         _scores = new double[Network.Count];
         int orgSlots = world.Territory.Capacity + 1;
         _brokers = new int[orgSlots];
+        _closeNodes = new CloseNodes(this);
         _brokersIn = new int[orgSlots];
         _financiers = new int[orgSlots];
         _financiersIn = new int[orgSlots];
@@ -273,8 +276,7 @@ public sealed class OrganizationDynamics
     {
         var net = Network;
         var w = _w;
-        for (int v = 0; v < net.NodeOperator.Length; v++)
-            w.NodeClosed[v] = net.NodeOperator[v] >= 0 && !net.IsPresent(net.NodeOperator[v]);
+        w.Parallel.For(net.NodeOperator.Length, _closeNodes);
         int orgs = w.Territory.Count;
         var brokers = _brokers.AsSpan(0, orgs + 1);
         var brokersIn = _brokersIn.AsSpan(0, orgs + 1);
@@ -297,6 +299,18 @@ public sealed class OrganizationDynamics
             int leader = net.LeaderSlot[org];
             w.Coordinated[org] = leader >= 0 && net.IsPresent(leader) && net.SuccessionUntil[org] < 0;
             w.CostMultiplier[org] = 1 + _p.CoordinationCostPerCut * net.TiesCut[org];
+        }
+    }
+
+    /// <summary>A route node is closed while its transporter's position is vacant (each node on its own: blocks).</summary>
+    private sealed class CloseNodes(OrganizationDynamics d) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            var net = d.Network;
+            var closed = d._w.NodeClosed;
+            for (int v = start; v < end; v++)
+                closed[v] = net.NodeOperator[v] >= 0 && !net.IsPresent(net.NodeOperator[v]);
         }
     }
 

@@ -1,0 +1,174 @@
+namespace TraffickingAbm.Models.NarcoLogic;
+
+/// <summary>
+/// One node agent's month (NarcoLogic 2018 code; R2–R6) with its own scratch buffers, so that several
+/// threads can ship for different organizations at once (see <see cref="RouteChoice"/>). It writes only the
+/// shipping node's stock, its out-edges' flow or seizure, and its receivers' stock; the month's totals are
+/// summed afterwards in edge order.
+/// </summary>
+internal sealed class NodeShipper
+{
+    private readonly TraffickingWorld _w;
+    private readonly int[] _candidates;
+    private readonly double[] _value, _share;
+    private readonly bool[] _kept;
+    // Per organization (index = id; 0 = the single group of a transit node): best candidate so far (-1: none
+    // seen), whether any candidate is kept, and the groups seen at this node. Allocated once; -1 between calls.
+    private readonly int[] _bestOf, _groupsSeen;
+    private readonly bool[] _anyKeptOf;
+    private readonly int[] _touched; // edges given their first quantity of the month by this shipper
+    private int _touchedCount;
+
+    public NodeShipper(TraffickingWorld world, int maxDegree)
+    {
+        _w = world;
+        _candidates = new int[maxDegree];
+        _value = new double[maxDegree];
+        _share = new double[maxDegree];
+        _kept = new bool[maxDegree];
+        int slots = world.Territory.Capacity + 1;
+        _bestOf = new int[slots];
+        Array.Fill(_bestOf, -1);
+        _anyKeptOf = new bool[slots];
+        _groupsSeen = new int[slots];
+        _touched = new int[world.Routes.EdgeCount];
+    }
+
+    /// <summary>Edges this shipper put the month's first flow or seizure on since the last <see cref="ClearTouched"/>.</summary>
+    public ReadOnlySpan<int> Touched => _touched.AsSpan(0, _touchedCount);
+
+    public void ClearTouched() => _touchedCount = 0;
+
+    public void Ship(int u)
+    {
+        var w = _w;
+        double stock = w.Stock[u];
+        int n = GatherCandidates(u);
+        if (n == 0) return;
+
+        var g = w.Routes.Graph;
+        double q0 = stock / n;
+        // Payoffs per state, R2: no event (Δprice − cost)·q, event −cost·q; q = min(stock / candidates, capacity).
+        double sumNoEvent = 0, sumEvent = 0;
+        for (int i = 0; i < n; i++)
+        {
+            int e = _candidates[i];
+            double q = Math.Min(q0, w.Routes.CapacityKg[e]);
+            double cost = w.EffectiveCost(e);
+            sumNoEvent += (w.Routes.AddedValue(e) - cost) * q;
+            sumEvent += -cost * q;
+        }
+        bool anyNonPositive = false;
+        for (int i = 0; i < n; i++)
+        {
+            int e = _candidates[i];
+            double q = Math.Min(q0, w.Routes.CapacityKg[e]);
+            double cost = w.EffectiveCost(e);
+            double xNo = (w.Routes.AddedValue(e) - cost) * q, xEv = -cost * q;
+            _value[i] = SalientValue(xNo, xEv, w.PerceivedRisk[e], n, sumNoEvent, sumEvent);
+            anyNonPositive |= _value[i] <= 0;
+        }
+
+        Select(u, n);
+
+        // R4: shares ∝ value when every candidate is positive, else ∝ (1 − perceived risk); capped by capacity.
+        double total = 0;
+        for (int i = 0; i < n; i++)
+        {
+            _share[i] = !_kept[i] ? 0 : anyNonPositive ? 1 - w.PerceivedRisk[_candidates[i]] : _value[i];
+            total += _share[i];
+        }
+        if (total <= 0) // every kept outlet is perceived certain to fail: split evenly
+        {
+            for (int i = 0; i < n; i++) _share[i] = _kept[i] ? 1 : 0;
+            total = 0;
+            for (int i = 0; i < n; i++) total += _share[i];
+        }
+        for (int i = 0; i < n; i++)
+        {
+            if (!_kept[i]) continue;
+            int e = _candidates[i];
+            // At the source an organization takes only the share its brokers can import (docs/model.md).
+            double access = u == w.Routes.Source ? w.SupplyAccess[w.Territory.EdgeOrg[e]] : 1;
+            // Never more than is left: rounding in the shares must not drive the stock below zero.
+            double amount = Math.Min(Math.Min(stock * _share[i] / total * access, w.Routes.CapacityKg[e]), w.Stock[u]);
+            if (amount < 1e-9) continue; // R4: residues below 1e-9 kg stay put
+            Send(u, e, g.Target(e), amount);
+        }
+    }
+
+    /// <summary>
+    /// R5: outlets with routepref &gt; 0 in the node's organization or to the market. A node with none uses
+    /// its permitted neighbours with the largest routepref. Returns the candidate count.
+    /// </summary>
+    private int GatherCandidates(int u)
+    {
+        var w = _w;
+        var routes = w.Routes;
+        var g = routes.Graph;
+        int n = 0;
+        double bestPref = double.NegativeInfinity;
+        for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
+        {
+            if (!w.Territory.IsWithin(e) || w.NodeClosed[g.Target(e)]) continue;
+            if (w.RoutePref[e] > 0) _candidates[n++] = e;
+            bestPref = Math.Max(bestPref, w.RoutePref[e]);
+        }
+        if (n > 0 || u == routes.Source || double.IsNegativeInfinity(bestPref)) return n;
+        for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
+            if (w.Territory.IsWithin(e) && !w.NodeClosed[g.Target(e)] && w.RoutePref[e] == bestPref) _candidates[n++] = e;
+        return n;
+    }
+
+    /// <summary>
+    /// R3: keep candidates with routepref·value &gt; 0; if none, the single lowest-risk one (ties: larger value,
+    /// then lower index). At the source the rule applies to each organization's candidates separately.
+    /// </summary>
+    private void Select(int u, int n)
+    {
+        var w = _w;
+        RouteChoice.SelectKept(_candidates.AsSpan(0, n), _value.AsSpan(0, n), _kept.AsSpan(0, n), w.RoutePref, w.PerceivedRisk,
+            u == w.Routes.Source ? w.Territory.EdgeOrg : null, _bestOf, _anyKeptOf, _groupsSeen);
+    }
+
+    /// <summary>
+    /// R2: salience-weighted value. σ_s = |ȳ_s − x_s| / (|ȳ_s| + |x_s| + 1) with ȳ_s the mean payoff of the
+    /// other candidates in state s; the more salient state gets weight δ, the other δ², renormalised by the
+    /// perceived probabilities; a tie or a lone candidate makes "no event" salient.
+    /// </summary>
+    private double SalientValue(double xNo, double xEv, double risk, int n, double sumNo, double sumEv)
+    {
+        double delta = _w.Parameters.Trafficking.LocThink;
+        bool eventSalient = false;
+        if (n > 1)
+        {
+            double yNo = (sumNo - xNo) / (n - 1), yEv = (sumEv - xEv) / (n - 1);
+            double sNo = Math.Abs(yNo - xNo) / (Math.Abs(yNo) + Math.Abs(xNo) + 1);
+            double sEv = Math.Abs(yEv - xEv) / (Math.Abs(yEv) + Math.Abs(xEv) + 1);
+            eventSalient = sEv > sNo;
+        }
+        double wEv = eventSalient ? delta : delta * delta;
+        double wNo = eventSalient ? delta * delta : delta;
+        double norm = risk * wEv + (1 - risk) * wNo;
+        return (risk * wEv * xEv + (1 - risk) * wNo * xNo) / norm;
+    }
+
+    /// <summary>R6: a shipment on a targeted edge is seized in full (one shipment per edge and month).</summary>
+    private void Send(int u, int e, int v, double kg)
+    {
+        var w = _w;
+        _touched[_touchedCount++] = e; // each edge ships once a month, from its sender's one turn
+        w.Stock[u] -= kg;
+        if (w.Targeted[e])
+        {
+            w.Seized[e] += kg;
+            return;
+        }
+        w.Flow[e] += kg;
+        if (v != w.Routes.Market)
+        {
+            w.Stock[v] += kg;
+            w.EverReceived[v] = true;
+        }
+    }
+}
