@@ -35,11 +35,23 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
     /// balanced tree in O(n). It need not be heap-ordered by priority: priorities only steer later rotations, and
     /// every query answers by order, so results never depend on the shape.
     /// </summary>
-    public void BuildSorted(ReadOnlySpan<int> ids)
+    /// <param name="threads">With 2 or more, the root's two subtrees of a large build are built at once (same shape).</param>
+    public void BuildSorted(int[] ids, int count, int threads = 1)
     {
         Array.Clear(_contains);
-        foreach (int id in ids) _contains[id] = true;
-        _root = Balanced(ids);
+        for (int i = 0; i < count; i++) _contains[ids[i]] = true;
+        int mid = count / 2;
+        if (threads < 2 || count < 1 << 20)
+        {
+            _root = Balanced(ids.AsSpan(0, count));
+            return;
+        }
+        int node = ids[mid];
+        System.Threading.Tasks.Parallel.Invoke( // disjoint ids: the halves write disjoint slots
+            () => _left[node] = Balanced(ids.AsSpan(0, mid)),
+            () => _right[node] = Balanced(ids.AsSpan(mid + 1, count - mid - 1)));
+        _size[node] = count;
+        _root = node;
     }
 
     private int Balanced(ReadOnlySpan<int> ids)

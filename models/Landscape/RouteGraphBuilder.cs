@@ -28,7 +28,7 @@ public static class RouteGraphBuilder
         // R16: source → every transit node; transit k → ceil(0.1·(higher nodes, market included)·U) distinct
         // random higher nodes, then → market; no source → market edge.
         // Each node's targets come from its own stream, so nodes are sampled in parallel, then added in order.
-        var targetsOf = new int[market][];
+        var targetsOf = new List<int>[market];
         parallel.For(market, (from, to) =>
         {
             for (int k = Math.Max(1, from); k < to; k++)
@@ -40,13 +40,13 @@ public static class RouteGraphBuilder
                 int count = Math.Min(window, (int)Math.Ceiling(0.1 * window * rng.NextDouble()));
                 var targets = SampleDistinct(k + 1, window, count, ref rng);
                 if (targets.Count == 0 || targets[^1] != market) targets.Add(market); // ascending: market is last
-                targetsOf[k] = targets.ToArray();
+                targetsOf[k] = targets;
             }
         });
         // Edges in (source, target) order straight into CSR arrays: at 10M edges QuikGraph's adjacency lists
         // would cost seconds and gigabytes for a graph the model only ever reads as CSR.
         int m = market - 1;
-        for (int k = 1; k < market; k++) m += targetsOf[k].Length;
+        for (int k = 1; k < market; k++) m += targetsOf[k].Count;
         var edgeSources = new int[m];
         var edgeTargets = new int[m];
         int at = 0;
@@ -142,12 +142,17 @@ public static class RouteGraphBuilder
     /// <summary>Floyd's algorithm: <paramref name="count"/> distinct integers from first..first+range-1, ascending.</summary>
     private static List<int> SampleDistinct(int first, int range, int count, ref RngStream rng)
     {
-        var chosen = new SortedSet<int>();
+        var chosen = new List<int>(count + 1);
+        HashSet<int>? member = count > 32 ? new HashSet<int>(count) : null; // small samples: a linear scan is cheaper
         for (int j = range - count; j < range; j++)
         {
             int t = rng.NextInt(j + 1);
-            chosen.Add(chosen.Contains(t) ? j : t);
+            int pick = (member?.Contains(t) ?? chosen.Contains(t)) ? j : t;
+            chosen.Add(pick);
+            member?.Add(pick);
         }
-        return chosen.Select(x => x + first).ToList();
+        chosen.Sort();
+        for (int i = 0; i < chosen.Count; i++) chosen[i] += first;
+        return chosen;
     }
 }

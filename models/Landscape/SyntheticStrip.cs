@@ -45,7 +45,6 @@ public static class SyntheticStrip
                 cells[d] = MakeCells(p, d, departments, border[d], seed, run);
             }
         });
-
         var suitability = new double[departments * p.CellsPerDepartment];
         for (int d = 0, i = 0; d < departments; d++)
             foreach (var c in cells[d]) suitability[i++] = c.Suitability;
@@ -56,23 +55,33 @@ public static class SyntheticStrip
         {
             for (int d = from; d < to; d++) picked[d] = Pick(p, frame, cells[d], d, border[d], cutoff, seed, run);
         });
-        var transit = picked.SelectMany(x => x).ToArray();
-        // The order of R18 (department key, then department, then the random tie-break); the index makes it total.
-        var order = Enumerable.Range(0, transit.Length).ToArray();
-        Array.Sort(order, (a, b) =>
+        // The order of R18: department key, then department, then the random tie-break within a department.
+        var deptKeys = new double[departments];
+        var deptOrder = new int[departments];
+        for (int d = 0; d < departments; d++) { deptKeys[d] = picked[d][0].OrderKey; deptOrder[d] = d; }
+        Array.Sort(deptKeys, deptOrder);
+        for (int i = 0, j; i < departments; i = j) // equal keys: lower department first
         {
-            int c = transit[a].OrderKey.CompareTo(transit[b].OrderKey);
-            if (c == 0) c = transit[a].Dept.CompareTo(transit[b].Dept);
-            if (c == 0) c = transit[a].Tiebreak.CompareTo(transit[b].Tiebreak);
-            return c != 0 ? c : a.CompareTo(b);
-        });
+            for (j = i + 1; j < departments && deptKeys[j] == deptKeys[i]; j++) { }
+            if (j - i > 1) Array.Sort(deptOrder, i, j - i);
+        }
+        var ordered = new List<NodeSite>(departments * p.NodesPerDepartment);
+        foreach (int d in deptOrder)
+        {
+            var nodesOfDept = picked[d];
+            // Insertion sort by tie-break; equal tie-breaks keep their pick order (stable).
+            for (int i = 1; i < nodesOfDept.Length; i++)
+                for (int k = i; k > 0 && nodesOfDept[k].Tiebreak < nodesOfDept[k - 1].Tiebreak; k--)
+                    (nodesOfDept[k], nodesOfDept[k - 1]) = (nodesOfDept[k - 1], nodesOfDept[k]);
+            foreach (var t in nodesOfDept) ordered.Add(t.Site);
+        }
 
-        var nodes = new List<NodeSite>(transit.Length + 2)
+        var nodes = new List<NodeSite>(ordered.Count + 2)
         {
             new() { Kind = NodeKind.Source, Lat = SourceLat, Lon = SourceLon, CoastDistanceKm = 0, Population = 0,
                     BorderDepartment = false, Organization = 0, Country = -1, Department = -1, Suitability = 0 },
         };
-        nodes.AddRange(order.Select(i => transit[i].Site));
+        nodes.AddRange(ordered);
         nodes.Add(new() { Kind = NodeKind.Market, Lat = MarketLat, Lon = MarketLon, CoastDistanceKm = double.PositiveInfinity,
                           Population = 0, BorderDepartment = false, Organization = 0, Country = -1, Department = -1, Suitability = 0 });
         CheckOrganizations(p, nodes);
@@ -85,19 +94,36 @@ public static class SyntheticStrip
     {
         var rng = new RngStream(seed, run, StreamPick, d, 0);
         // Random cells above the cut-off; the department's best cells fill in when too few qualify (R18).
-        var above = cells.Where(c => c.Suitability > cutoff).ToList();
-        Shuffle(above, ref rng);
-        var chosen = above.Take(p.NodesPerDepartment).ToList();
-        foreach (var c in cells.Where(c => c.Suitability <= cutoff).OrderByDescending(c => c.Suitability))
+        int wanted = p.NodesPerDepartment, aboveCount = 0;
+        var above = new Cell[cells.Length];
+        foreach (var c in cells)
+            if (c.Suitability > cutoff) above[aboveCount++] = c;
+        Shuffle(above.AsSpan(0, aboveCount), ref rng);
+        var chosen = new List<Cell>(wanted);
+        for (int i = 0; i < Math.Min(wanted, aboveCount); i++) chosen.Add(above[i]);
+        // The rest by descending suitability, earlier cells first on ties (a stable sort's order).
+        var used = new bool[cells.Length];
+        while (chosen.Count < wanted)
         {
-            if (chosen.Count >= p.NodesPerDepartment) break;
-            chosen.Add(c);
+            int best = -1;
+            for (int i = 0; i < cells.Length; i++)
+                if (!used[i] && cells[i].Suitability <= cutoff && (best < 0 || cells[i].Suitability > cells[best].Suitability)) best = i;
+            if (best < 0) break;
+            used[best] = true;
+            chosen.Add(cells[best]);
         }
-        var sites = chosen.Select(c => Site(frame, c, d, border, p.Organizations)).ToList();
+        var result = new (double OrderKey, int Dept, double Tiebreak, NodeSite Site)[chosen.Count];
+        double maxLat = double.NegativeInfinity, maxLon = double.NegativeInfinity;
+        for (int i = 0; i < chosen.Count; i++)
+        {
+            var site = Site(frame, chosen[i], d, border, p.Organizations);
+            maxLat = Math.Max(maxLat, site.Lat);
+            maxLon = Math.Max(maxLon, site.Lon);
+            result[i].Site = site;
+        }
         // Departments are ordered by the key on their maximum lat and lon; random order within one (R18).
-        double deptKey = Math.Sqrt(0.9 * Square(sites.Max(s => s.Lat)) + 0.1 * Square(sites.Max(s => s.Lon)));
-        var result = new (double, int, double, NodeSite)[sites.Count];
-        for (int i = 0; i < sites.Count; i++) result[i] = (deptKey, d, rng.NextDouble(), sites[i]);
+        double deptKey = Math.Sqrt(0.9 * Square(maxLat) + 0.1 * Square(maxLon));
+        for (int i = 0; i < result.Length; i++) (result[i].OrderKey, result[i].Dept, result[i].Tiebreak) = (deptKey, d, rng.NextDouble());
         return result;
     }
 
@@ -196,9 +222,9 @@ public static class SyntheticStrip
         return below + (h - lo) * (above - below);
     }
 
-    private static void Shuffle<T>(List<T> list, ref RngStream rng)
+    private static void Shuffle<T>(Span<T> list, ref RngStream rng)
     {
-        for (int i = list.Count - 1; i > 0; i--)
+        for (int i = list.Length - 1; i > 0; i--)
         {
             int j = rng.NextInt(i + 1);
             (list[i], list[j]) = (list[j], list[i]);

@@ -162,7 +162,7 @@ public sealed class InterdictionAgent
             if (slprob[e] != 0) _order[n++] = e;
         var keys = new double[n];
         for (int i = 0; i < n; i++) keys[i] = slprob[_order[i]];
-        KeySort.Sort(keys, _order, n, _w.Parallel.Threads);
+        KeySort.Sort(keys, _order, n);
         var ids = _order.AsSpan(0, n);
         var order = _bySlProb.Comparer;
         for (int i = 0, j; i < n; i = j)
@@ -170,7 +170,7 @@ public sealed class InterdictionAgent
             for (j = i + 1; j < n && keys[j] == keys[i]; j++) { }
             if (j - i > 1) Selection.Sort(ids[i..j], order);
         }
-        _bySlProb.BuildSorted(ids);
+        _bySlProb.BuildSorted(_order, n, _w.Parallel.Threads);
     }
 
     /// <summary>Tree order: the reverse of the targeting order, so a descending walk meets the best target first.</summary>

@@ -37,7 +37,7 @@ public class OrderStatisticTreeTests
         var tree = new OrderStatisticTree<ByValueThenId>(n, order);
         var members = Enumerable.Range(0, n).Where(i => i % 7 != 3).ToList();
         members.Sort(order);
-        tree.BuildSorted(members.ToArray());
+        tree.BuildSorted(members.ToArray(), members.Count);
 
         for (int step = 0; step < 4 * n; step++)
         {

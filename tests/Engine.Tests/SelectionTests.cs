@@ -71,3 +71,26 @@ public class SelectionTests
         Assert.Equal(items.Order().Take(k), heap.Take(count));
     }
 }
+
+public class KeySortTests
+{
+    [Theory]
+    [InlineData(10)]
+    [InlineData(5000)]
+    [InlineData(100_000)]
+    public void SortsLikeTheLibrarySortWithNegativesZerosAndTies(int n)
+    {
+        var rng = new System.Random(n);
+        var keys = Enumerable.Range(0, n).Select(_ => Math.Round(rng.NextDouble() * 200 - 100, 1)).ToArray();
+        keys[0] = -0.0;
+        keys[n / 2] = double.MaxValue;
+        var items = Enumerable.Range(0, n).ToArray();
+        var expectedKeys = (double[])keys.Clone();
+        Array.Sort(expectedKeys);
+        var original = (double[])keys.Clone();
+        KeySort.Sort(keys, items, n);
+        Assert.Equal(expectedKeys.Select(k => k == 0 ? 0 : k), keys.Select(k => k == 0 ? 0 : k)); // -0 and 0 compare equal
+        for (int i = 0; i < n; i++) Assert.Equal(original[items[i]], keys[i]); // items moved with their keys
+        Assert.Equal(Enumerable.Range(0, n), items.Order());                 // a permutation
+    }
+}
