@@ -108,20 +108,19 @@ public static class RouteGraphBuilder
 
         // Capacity (NarcoLogic 2020: 4,500 kg/month, ×30 on primary movements, ×50 into the market).
         var capacity = new double[m];
-        for (int e = 0; e < m; e++)
-        {
-            double multiplier = csr.Source(e) == 0 ? p.Landscape.PrimaryCapacityMultiplier
-                : csr.Target(e) == market ? p.Landscape.MarketCapacityMultiplier : 1;
-            capacity[e] = p.Landscape.EdgeCapacityKg * multiplier;
-        }
-
         var nodeOrg = sites.Select(s => s.Organization).ToArray();
         var edgeOrg = new int[m];
-        for (int e = 0; e < m; e++)
+        parallel.For(m, (from, to) =>
         {
-            int u = csr.Source(e);
-            edgeOrg[e] = u == 0 ? nodeOrg[csr.Target(e)] : nodeOrg[u];
-        }
+            for (int e = from; e < to; e++)
+            {
+                int u = csr.Source(e);
+                double multiplier = u == 0 ? p.Landscape.PrimaryCapacityMultiplier
+                    : csr.Target(e) == market ? p.Landscape.MarketCapacityMultiplier : 1;
+                capacity[e] = p.Landscape.EdgeCapacityKg * multiplier;
+                edgeOrg[e] = u == 0 ? nodeOrg[csr.Target(e)] : nodeOrg[u];
+            }
+        });
 
         return new RouteGraph
         {

@@ -19,6 +19,9 @@ public sealed class MonthAggregates
     private readonly int[][] _workerPermitted, _workerActiveNodes; // per worker and organization
     private readonly int[] _workerTotals;            // per worker: permitted, active nodes (stride 2)
     private readonly EdgeBlocks _edgeBlocks;
+    private readonly TermBlocks _termBlocks;
+    private double[] _value = new double[256], _margin = new double[256], _bribe = new double[256],
+        _entropyTerm = new double[256], _orgEntropyTerm = new double[256]; // per active edge, grown as needed
     private readonly NodeBlocks _nodeBlocks;
 
     public MonthAggregates(TraffickingWorld w)
@@ -38,6 +41,7 @@ public sealed class MonthAggregates
         }
         _workerTotals = new int[2 * threads];
         _edgeBlocks = new EdgeBlocks(this);
+        _termBlocks = new TermBlocks(this);
         _nodeBlocks = new NodeBlocks(this);
         ActiveNodes = new int[orgs];
         ActiveEdges = new int[orgs];
@@ -89,9 +93,18 @@ public sealed class MonthAggregates
         Array.Clear(SourceOutflow); Array.Clear(Delivered); Array.Clear(Seized); Array.Clear(SeizedValue); Array.Clear(Entropy);
         ClearWorkers();
 
-        // Source outflow per organization first: the entropy's shares need it (source edges have the lowest ids).
-        for (int e = g.OutStart(routes.Source); e < g.OutEnd(routes.Source); e++)
+        // Source outflow per organization first: the entropy's shares need it (source edges have the lowest ids,
+        // so they lead the active list; inactive ones would add zero).
+        var active = w.Activity.ThisMonth;
+        foreach (int e in active)
+        {
+            if (g.Source(e) != routes.Source) break;
             SourceOutflow[edgeOrg[e]] += w.Flow[e] + w.Seized[e];
+        }
+
+        // Parallel: each active edge's terms (the logarithms are the costly part); summed below in edge order.
+        EnsureTermCapacity(active.Length);
+        w.Parallel.For(active.Length, _termBlocks);
 
         // Parallel: permitted edges and their risk sum.
         w.Parallel.For(routes.EdgeCount, _edgeBlocks);
@@ -99,11 +112,12 @@ public sealed class MonthAggregates
         foreach (double r in _blockRisk) riskSum += r;
 
         // Sequential, in edge order: every sum over the active edges (flow or seizure this month).
-        double total = w.SourceOutflowKg, bribePct = w.Parameters.Trafficking.BribePct;
+        double total = w.SourceOutflowKg;
         int successes = 0, flowEdges = 0, activeEdges = 0;
         double seizedValue = 0, margin = 0, bribes = 0, entropy = 0;
-        foreach (int e in w.Activity.ThisMonth)
+        for (int i = 0; i < active.Length; i++)
         {
+            int e = active[i];
             double flow = w.Flow[e], seized = w.Seized[e];
             int org = edgeOrg[e];
             activeEdges++;
@@ -114,7 +128,7 @@ public sealed class MonthAggregates
             {
                 successes++;
                 Successes[org]++;
-                double value = seized * routes.Price[target];
+                double value = _value[i];
                 seizedValue += value;
                 Seized[org] += seized;
                 SeizedValue[org] += value;
@@ -122,12 +136,11 @@ public sealed class MonthAggregates
             if (flow > 0)
             {
                 _received[target] = true;
-                double edgeMargin = flow * (routes.AddedValue(e) - w.EffectiveCost(e));
-                margin += edgeMargin;
-                bribes += bribePct * Math.Max(edgeMargin, 0);
+                margin += _margin[i];
+                bribes += _bribe[i];
                 // Flow diversity (R19): shares of the network's and of the organization's source outflow.
-                if (total > 0) { double p = flow / total; entropy -= p * Math.Log(p); flowEdges++; }
-                if (SourceOutflow[org] > 0) { double p = flow / SourceOutflow[org]; Entropy[org] -= p * Math.Log(p); FlowEdges[org]++; }
+                if (total > 0) { entropy -= _entropyTerm[i]; flowEdges++; }
+                if (SourceOutflow[org] > 0) { Entropy[org] -= _orgEntropyTerm[i]; FlowEdges[org]++; }
             }
         }
 
@@ -159,6 +172,43 @@ public sealed class MonthAggregates
         {
             Array.Clear(_workerPermitted[t]);
             Array.Clear(_workerActiveNodes[t]);
+        }
+    }
+
+    private void EnsureTermCapacity(int n)
+    {
+        if (_value.Length >= n) return;
+        int size = Math.Max(n, 2 * _value.Length);
+        _value = new double[size];
+        _margin = new double[size];
+        _bribe = new double[size];
+        _entropyTerm = new double[size];
+        _orgEntropyTerm = new double[size];
+    }
+
+    /// <summary>Per active edge: seized value, margin, bribe and p·ln p of its network and organization shares (R19).</summary>
+    private sealed class TermBlocks(MonthAggregates a) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            var w = a._w;
+            var routes = w.Routes;
+            var g = routes.Graph;
+            var active = w.Activity.ThisMonth;
+            double total = w.SourceOutflowKg, bribePct = w.Parameters.Trafficking.BribePct;
+            for (int i = start; i < end; i++)
+            {
+                int e = active[i];
+                double flow = w.Flow[e], seized = w.Seized[e];
+                if (seized > 0) a._value[i] = seized * routes.Price[g.Target(e)];
+                if (flow <= 0) continue;
+                double edgeMargin = flow * (routes.AddedValue(e) - w.EffectiveCost(e));
+                a._margin[i] = edgeMargin;
+                a._bribe[i] = bribePct * Math.Max(edgeMargin, 0);
+                if (total > 0) { double p = flow / total; a._entropyTerm[i] = p * Math.Log(p); }
+                double orgOutflow = a.SourceOutflow[w.Territory.EdgeOrg[e]];
+                if (orgOutflow > 0) { double p = flow / orgOutflow; a._orgEntropyTerm[i] = p * Math.Log(p); }
+            }
         }
     }
 

@@ -39,11 +39,17 @@ internal sealed class NodeShipper
 
     public void ClearTouched() => _touchedCount = 0;
 
-    public void Ship(int u)
+    /// <summary>Node <paramref name="u"/> ships its stock (R2–R6).</summary>
+    public void Ship(int u) => ShipTo(u, GatherCandidates(u));
+
+    /// <summary>Candidate buffer, for a caller that gathers the source's candidates itself (in parallel).</summary>
+    public int[] Candidates => _candidates;
+
+    /// <summary>Ships node <paramref name="u"/>'s stock over the <paramref name="n"/> candidates in <see cref="Candidates"/>.</summary>
+    public void ShipTo(int u, int n)
     {
         var w = _w;
         double stock = w.Stock[u];
-        int n = GatherCandidates(u);
         if (n == 0) return;
 
         var g = w.Routes.Graph;

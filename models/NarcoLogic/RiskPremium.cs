@@ -41,9 +41,13 @@ public sealed class RiskPremium
         _live = _sparse ? new int[m] : [];
         _visit = _sparse ? new int[m] : [];
         _marked = _sparse ? new bool[m] : [];
-        if (_sparse)
-            for (int e = 0; e < m; e++)
-                if (IsLive(e)) _live[_liveCount++] = e;
+        if (!_sparse) return;
+        // At the start every factor is 1 and every edge has the initial risk: then all edges are live or none is.
+        var risk = world.PerceivedRisk;
+        bool uniform = m == 0 || risk.AsSpan().IndexOfAnyExcept(risk[0]) < 0;
+        if (uniform && m > 0 && !IsLive(0)) return;
+        for (int e = 0; e < m; e++)
+            if (IsLive(e)) _live[_liveCount++] = e;
     }
 
     public ReadOnlySpan<double> Factor => _factor;

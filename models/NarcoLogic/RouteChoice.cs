@@ -24,6 +24,7 @@ public sealed class RouteChoice : IBlockBody
     private readonly NodeShipper[] _shippers; // per thread
     private int[] _orgStart = [], _nodesByOrg = []; // transit nodes grouped by organization, index order within
     private int _groupedVersion = -1;
+    private readonly SourceCandidates _sourceCandidates;
 
     public RouteChoice(TraffickingWorld world)
     {
@@ -32,6 +33,7 @@ public sealed class RouteChoice : IBlockBody
         for (int u = 0; u < world.Routes.NodeCount; u++) maxDegree = Math.Max(maxDegree, world.Routes.Graph.OutDegree(u));
         _shippers = new NodeShipper[world.Parallel.Threads];
         for (int t = 0; t < _shippers.Length; t++) _shippers[t] = new NodeShipper(world, maxDegree);
+        _sourceCandidates = new SourceCandidates(world);
     }
 
     /// <summary>Step 2 of the schedule: every node with stock ships it on, source first, market excluded.</summary>
@@ -40,7 +42,7 @@ public sealed class RouteChoice : IBlockBody
         var w = _w;
         var routes = w.Routes;
         foreach (var s in _shippers) s.ClearTouched();
-        if (w.Stock[routes.Source] > 0 && !w.NodeClosed[routes.Source]) _shippers[0].Ship(routes.Source);
+        if (w.Stock[routes.Source] > 0 && !w.NodeClosed[routes.Source]) _shippers[0].ShipTo(routes.Source, _sourceCandidates.Gather(_shippers[0].Candidates));
         GroupByOrganization();
         w.Parallel.ForEach(w.Territory.Count, this);
         foreach (var s in _shippers)

@@ -75,10 +75,11 @@ public class SelectionTests
 public class KeySortTests
 {
     [Theory]
-    [InlineData(10)]
-    [InlineData(5000)]
-    [InlineData(100_000)]
-    public void SortsLikeTheLibrarySortWithNegativesZerosAndTies(int n)
+    [InlineData(10, 1)]
+    [InlineData(5000, 1)]
+    [InlineData(100_000, 1)]
+    [InlineData(1_100_000, 2)]
+    public void SortsLikeTheLibrarySortWithNegativesZerosAndTies(int n, int threads)
     {
         var rng = new System.Random(n);
         var keys = Enumerable.Range(0, n).Select(_ => Math.Round(rng.NextDouble() * 200 - 100, 1)).ToArray();
@@ -88,9 +89,9 @@ public class KeySortTests
         var expectedKeys = (double[])keys.Clone();
         Array.Sort(expectedKeys);
         var original = (double[])keys.Clone();
-        KeySort.Sort(keys, items, n);
+        KeySort.Sort(keys, items, n, threads);
         Assert.Equal(expectedKeys.Select(k => k == 0 ? 0 : k), keys.Select(k => k == 0 ? 0 : k)); // -0 and 0 compare equal
-        for (int i = 0; i < n; i++) Assert.Equal(original[items[i]], keys[i]); // items moved with their keys
+        for (int i = 0; i < n; i++) Assert.True(original[items[i]].Equals(keys[i]), $"item {items[i]} lost its key"); // moved together
         Assert.Equal(Enumerable.Range(0, n), items.Order());                 // a permutation
     }
 }
