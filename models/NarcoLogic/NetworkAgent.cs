@@ -20,6 +20,8 @@ public sealed class NetworkAgent
     private readonly TraffickingWorld _w;
     private readonly int[] _scratch;
     private readonly bool[] _nodeActive, _nodeTaken, _cutNow;
+    private readonly int[] _activeNodes; // the nodes marked in _nodeActive
+    private int _activeNodeCount;
     private readonly int[] _added, _cut;
     private readonly int[] _expanded, _consolidated;
     private readonly double[] _losses, _largestValue;
@@ -41,6 +43,7 @@ public sealed class NetworkAgent
         _scratch = new int[m];
         _grouped = new int[m];
         _nodeActive = new bool[n];
+        _activeNodes = new int[n];
         _nodeTaken = new bool[n];
         _cutNow = new bool[m];
         _activeStart = new int[world.Territory.Capacity + 2];
@@ -244,25 +247,43 @@ public sealed class NetworkAgent
         var g = routes.Graph;
         var nodeOrg = w.Territory.NodeOrg;
         _candidatesReady = true;
-        Array.Clear(_nodeActive);
-        foreach (int e in _grouped.AsSpan(0, _activeTotal)) { _nodeActive[g.Source(e)] = true; _nodeActive[g.Target(e)] = true; }
+        foreach (int v in _activeNodes.AsSpan(0, _activeNodeCount)) _nodeActive[v] = false; // last month's marks
+        _activeNodeCount = 0;
+        foreach (int e in _grouped.AsSpan(0, _activeTotal)) { MarkActive(g.Source(e)); MarkActive(g.Target(e)); }
+        var activeNodes = _activeNodes.AsSpan(0, _activeNodeCount);
+        activeNodes.Sort(); // node order is edge order: a sender's out-edges are consecutive ids
         int slots = w.Territory.Count + 1;
         Array.Clear(_idle, 0, slots);
         for (int v = 1; v < routes.Market; v++)
             if (!_nodeActive[v]) _idle[nodeOrg[v]]++;
         Array.Clear(_candidateStart, 0, slots + 1);
+        // Candidate edges into idle nodes, in edge-id order: the source's (lowest ids), then those of the active
+        // senders in node order; a non-source sender must be active and of the receiver's organization.
         int c = 0;
-        for (int e = 0; e < routes.EdgeCount; e++)
+        for (int e = g.OutStart(routes.Source); e < g.OutEnd(routes.Source); e++) AddCandidate(e, ref c);
+        foreach (int u in activeNodes)
         {
-            int u = g.Source(e), v = g.Target(e);
-            if (v == routes.Market || _nodeActive[v]) continue;
-            int org = nodeOrg[v];
-            bool sender = u == routes.Source || (nodeOrg[u] == org && _nodeActive[u]);
-            if (!sender) continue;
-            _scratch[c++] = e;
-            _candidateStart[org + 1]++;
+            if (u == routes.Source) continue;
+            for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
+                if (nodeOrg[u] == nodeOrg[g.Target(e)]) AddCandidate(e, ref c);
         }
         GroupByOrganization(_scratch.AsSpan(0, c), _candidateStart, _activeTotal, edgeOrg: false);
+    }
+
+    private void MarkActive(int v)
+    {
+        if (_nodeActive[v]) return;
+        _nodeActive[v] = true;
+        _activeNodes[_activeNodeCount++] = v;
+    }
+
+    private void AddCandidate(int e, ref int count)
+    {
+        var routes = _w.Routes;
+        int v = routes.Graph.Target(e);
+        if (v == routes.Market || _nodeActive[v]) return;
+        _scratch[count++] = e;
+        _candidateStart[_w.Territory.NodeOrg[v] + 1]++;
     }
 
     /// <summary>Price gain minus this month's cost, descending; ties by receiver, then sender index (R12).</summary>
