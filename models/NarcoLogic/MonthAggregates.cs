@@ -20,8 +20,7 @@ public sealed class MonthAggregates
     private readonly int[] _workerTotals;            // per worker: permitted, active nodes (stride 2)
     private readonly EdgeBlocks _edgeBlocks;
     private readonly TermBlocks _termBlocks;
-    private double[] _value = new double[256], _margin = new double[256], _bribe = new double[256],
-        _entropyTerm = new double[256], _orgEntropyTerm = new double[256]; // per active edge, grown as needed
+    private double[] _value = [], _margin = [], _bribe = [], _entropyTerm = [], _orgEntropyTerm = []; // per active edge
     private readonly NodeBlocks _nodeBlocks;
 
     public MonthAggregates(TraffickingWorld w)
@@ -42,6 +41,9 @@ public sealed class MonthAggregates
         _workerTotals = new int[2 * threads];
         _edgeBlocks = new EdgeBlocks(this);
         _termBlocks = new TermBlocks(this);
+        // Room for 2^17 active edges (5 MB) from the start, or every edge of a smaller world: beyond that the
+        // buffers double when a month first has more active edges (never in a steady state).
+        EnsureTermCapacity(Math.Min(w.Routes.EdgeCount, 1 << 17));
         _nodeBlocks = new NodeBlocks(this);
         ActiveNodes = new int[orgs];
         ActiveEdges = new int[orgs];
@@ -178,7 +180,7 @@ public sealed class MonthAggregates
     private void EnsureTermCapacity(int n)
     {
         if (_value.Length >= n) return;
-        int size = Math.Max(n, 2 * _value.Length);
+        int size = Math.Min(_w.Routes.EdgeCount, Math.Max(n, 2 * _value.Length));
         _value = new double[size];
         _margin = new double[size];
         _bribe = new double[size];
