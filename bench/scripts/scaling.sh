@@ -48,8 +48,10 @@ for n in $SIZES; do
     printf "| %s | %s | %s | %s | %d |\n" "$n" "$NODE_ORGS" "$t" "$s" $(( kb / 1024 ))
   done
 done
+largest=$(echo $SIZES | awk '{print $(NF-1), $NF}')
 for t in $THREADS; do
-  echo -n "time ~ nodes^"; for n in $SIZES; do echo "$n ${wall[$n,$t]}"; done | fit; echo " at $t thread(s)"
+  echo -n "time ~ nodes^"; for n in $SIZES; do echo "$n ${wall[$n,$t]}"; done | fit
+  echo -n " over all sizes, ^"; for n in $largest; do echo "$n ${wall[$n,$t]}"; done | fit; echo " between the two largest, at $t thread(s)"
 done
 echo
 echo "| nodes | organizations | threads | wall s | peak RSS MB |"
