@@ -91,7 +91,13 @@ public sealed class BlockRunner : IDisposable
         _done.Reset();
         for (int i = 0; i < helpers; i++) _wake[i].Release();
         RunBlocks(0);
-        if (Volatile.Read(ref _busyWorkers) > 0) _done.Wait();
+        // A worker of the previous loop may Set _done after this loop's Reset (it decrements, the caller sees 0
+        // and returns, then the worker signals): so a wake-up proves nothing, only the count does.
+        while (Volatile.Read(ref _busyWorkers) > 0)
+        {
+            _done.Wait();
+            _done.Reset();
+        }
         _body = null;
         _failure?.Throw();
     }

@@ -1,5 +1,6 @@
 using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Graphs;
+using TraffickingAbm.Engine.Parallel;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 
@@ -31,7 +32,10 @@ public sealed class NetworkAgent
     // sets are disjoint (a candidate leads to an idle node, which touches no active edge), so one array of
     // length edges holds both. Group org spans _activeStart[org] .. _activeStart[org + 1], likewise _candidateStart.
     private readonly int[] _grouped;
-    private readonly int[] _activeStart, _candidateStart, _idle;
+    private readonly int[] _activeStart, _candidateStart, _idle, _senders;
+    private readonly CountIdle _countIdle;
+    private readonly bool _sourceToEvery;
+    private readonly WriteSourceCandidates _writeSourceCandidates;
     private int _activeTotal;
     private bool _candidatesReady;
     private int _expandedCount, _consolidatedCount;
@@ -49,6 +53,11 @@ public sealed class NetworkAgent
         _activeStart = new int[world.Territory.Capacity + 2];
         _candidateStart = new int[world.Territory.Capacity + 2];
         _idle = new int[world.Territory.Capacity + 1];
+        _senders = new int[world.Territory.Capacity + 1];
+        _countIdle = new CountIdle(this);
+        // The source's out-edges go to exactly the transit nodes 1..market−1 (sorted, distinct, never to the market).
+        _sourceToEvery = world.Routes.Graph.OutDegree(world.Routes.Source) == world.Routes.Market - 1;
+        _writeSourceCandidates = new WriteSourceCandidates(this);
         _added = new int[world.Territory.Capacity + 1];
         _cut = new int[world.Territory.Capacity + 1];
         _losses = new double[world.Territory.Capacity + 1];
@@ -252,22 +261,67 @@ public sealed class NetworkAgent
         foreach (int e in _grouped.AsSpan(0, _activeTotal)) { MarkActive(g.Source(e)); MarkActive(g.Target(e)); }
         var activeNodes = _activeNodes.AsSpan(0, _activeNodeCount);
         activeNodes.Sort(); // node order is edge order: a sender's out-edges are consecutive ids
-        int slots = w.Territory.Count + 1;
-        Array.Clear(_idle, 0, slots);
-        for (int v = 1; v < routes.Market; v++)
-            if (!_nodeActive[v]) _idle[nodeOrg[v]]++;
-        Array.Clear(_candidateStart, 0, slots + 1);
-        // Candidate edges into idle nodes, in edge-id order: the source's (lowest ids), then those of the active
-        // senders in node order; a non-source sender must be active and of the receiver's organization.
-        int c = 0;
-        for (int e = g.OutStart(routes.Source); e < g.OutEnd(routes.Source); e++) AddCandidate(e, ref c);
+        var territory = w.Territory;
+        int orgs = territory.Count;
+        territory.PrepareNodesByOrganization();
+        // Per organization (independent, in parallel): idle transit nodes, those no active edge touches.
+        w.Parallel.ForEach(orgs, _countIdle);
+        // Candidate edges into idle nodes, grouped by the receiver's organization and in edge-id order within a
+        // group: the source's edges to the organization's idle nodes (the lowest ids, in node order), then the
+        // active senders' edges (a non-source sender must be active and of the receiver's organization).
+        Array.Clear(_senders, 0, orgs + 1);
         foreach (int u in activeNodes)
+            if (u != routes.Source)
+                for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
+                    if (IsSenderCandidate(u, e)) _senders[nodeOrg[u]]++;
+        _candidateStart[0] = _activeTotal;
+        for (int org = 0; org <= orgs; org++)
         {
-            if (u == routes.Source) continue;
-            for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
-                if (nodeOrg[u] == nodeOrg[g.Target(e)]) AddCandidate(e, ref c);
+            _candidateStart[org + 1] = _candidateStart[org] + _idle[org] + _senders[org];
+            _senders[org] = _candidateStart[org] + _idle[org]; // now: where the organization's sender edges go
         }
-        GroupByOrganization(_scratch.AsSpan(0, c), _candidateStart, _activeTotal, edgeOrg: false);
+        foreach (int u in activeNodes)
+            if (u != routes.Source)
+                for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
+                    if (IsSenderCandidate(u, e)) _grouped[_senders[nodeOrg[u]]++] = e;
+        w.Parallel.ForEach(orgs, _writeSourceCandidates);
+    }
+
+    private bool IsSenderCandidate(int u, int e)
+    {
+        var routes = _w.Routes;
+        int v = routes.Graph.Target(e);
+        return v != routes.Market && !_nodeActive[v] && _w.Territory.NodeOrg[u] == _w.Territory.NodeOrg[v];
+    }
+
+    /// <summary>Idle transit nodes of organization block + 1.</summary>
+    private sealed class CountIdle(NetworkAgent a) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            int org = block + 1, idle = 0;
+            foreach (int v in a._w.Territory.NodesOf(org))
+                if (!a._nodeActive[v]) idle++;
+            a._idle[org] = idle;
+        }
+    }
+
+    /// <summary>The source's edges to organization block + 1's idle nodes, at the start of its candidate group.</summary>
+    private sealed class WriteSourceCandidates(NetworkAgent a) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            int org = block + 1, at = a._candidateStart[org];
+            var routes = a._w.Routes;
+            var g = routes.Graph;
+            foreach (int v in a._w.Territory.NodesOf(org))
+            {
+                if (a._nodeActive[v]) continue;
+                // R16 links the source to every transit node, in node order: edge OutStart(source) + v − 1.
+                int e = a._sourceToEvery ? g.OutStart(routes.Source) + v - 1 : g.FindEdge(routes.Source, v);
+                if (e >= 0) a._grouped[at++] = e;
+            }
+        }
     }
 
     private void MarkActive(int v)
@@ -275,15 +329,6 @@ public sealed class NetworkAgent
         if (_nodeActive[v]) return;
         _nodeActive[v] = true;
         _activeNodes[_activeNodeCount++] = v;
-    }
-
-    private void AddCandidate(int e, ref int count)
-    {
-        var routes = _w.Routes;
-        int v = routes.Graph.Target(e);
-        if (v == routes.Market || _nodeActive[v]) return;
-        _scratch[count++] = e;
-        _candidateStart[_w.Territory.NodeOrg[v] + 1]++;
     }
 
     /// <summary>Price gain minus this month's cost, descending; ties by receiver, then sender index (R12).</summary>

@@ -22,8 +22,6 @@ public sealed class RouteChoice : IBlockBody
 {
     private readonly TraffickingWorld _w;
     private readonly NodeShipper[] _shippers; // per thread
-    private int[] _orgStart = [], _nodesByOrg = []; // transit nodes grouped by organization, index order within
-    private int _groupedVersion = -1;
     private readonly SourceCandidates _sourceCandidates;
 
     public RouteChoice(TraffickingWorld world)
@@ -43,7 +41,7 @@ public sealed class RouteChoice : IBlockBody
         var routes = w.Routes;
         foreach (var s in _shippers) s.ClearTouched();
         if (w.Stock[routes.Source] > 0 && !w.NodeClosed[routes.Source]) _shippers[0].ShipTo(routes.Source, _sourceCandidates.Gather(_shippers[0].Candidates));
-        GroupByOrganization();
+        w.Territory.PrepareNodesByOrganization();
         w.Parallel.ForEach(w.Territory.Count, this);
         foreach (var s in _shippers)
             foreach (int e in s.Touched) w.Activity.Touch(e);
@@ -57,9 +55,8 @@ public sealed class RouteChoice : IBlockBody
         var w = _w;
         var shipper = _shippers[worker];
         int org = block + 1;
-        for (int i = _orgStart[org]; i < _orgStart[org + 1]; i++)
+        foreach (int u in w.Territory.NodesOf(org))
         {
-            int u = _nodesByOrg[i];
             if (w.Stock[u] > 0 && !w.NodeClosed[u]) shipper.Ship(u); // a closed node's stock waits for its transporter
         }
     }
@@ -81,22 +78,6 @@ public sealed class RouteChoice : IBlockBody
         w.SourceOutflowKg += outflow;
         w.SeizedKg += seized;
         w.DeliveredKg += delivered;
-    }
-
-    /// <summary>Transit nodes by organization (counting sort, index order kept); redone when territory changes.</summary>
-    private void GroupByOrganization()
-    {
-        var territory = _w.Territory;
-        if (territory.Version == _groupedVersion) return;
-        _groupedVersion = territory.Version;
-        int orgs = territory.Count, market = _w.Routes.Market;
-        if (_orgStart.Length < orgs + 2) _orgStart = new int[territory.Capacity + 2];
-        if (_nodesByOrg.Length == 0) _nodesByOrg = new int[Math.Max(0, market - 1)];
-        Array.Clear(_orgStart);
-        for (int u = 1; u < market; u++) _orgStart[territory.NodeOrg[u] + 1]++;
-        for (int org = 0; org <= orgs; org++) _orgStart[org + 1] += _orgStart[org];
-        var fill = _orgStart.AsSpan(0, orgs + 1).ToArray();
-        for (int u = 1; u < market; u++) _nodesByOrg[fill[territory.NodeOrg[u]]++] = u;
     }
 
     /// <summary>

@@ -45,6 +45,35 @@ public sealed class Territory
     /// <summary>Changes whenever an organization is created or a node changes hands (for cached groupings).</summary>
     public int Version { get; private set; }
 
+    private int[] _orgStart = [], _nodesByOrg = []; // transit nodes grouped by organization, index order within
+    private int _groupedVersion = -1;
+
+    /// <summary>
+    /// The transit nodes of <paramref name="org"/>, in index order. Regrouped (a counting sort) after the
+    /// territory changes; call <see cref="PrepareNodesByOrganization"/> before reading from several threads.
+    /// </summary>
+    public ReadOnlySpan<int> NodesOf(int org)
+    {
+        PrepareNodesByOrganization();
+        return _nodesByOrg.AsSpan(_orgStart[org], _orgStart[org + 1] - _orgStart[org]);
+    }
+
+    /// <summary>Brings the grouping of <see cref="NodesOf"/> up to date (allocates only when organizations were added).</summary>
+    public void PrepareNodesByOrganization()
+    {
+        if (_groupedVersion == Version) return;
+        _groupedVersion = Version;
+        int market = _routes.Market;
+        if (_orgStart.Length < Count + 2) _orgStart = new int[Capacity + 2];
+        if (_nodesByOrg.Length == 0) _nodesByOrg = new int[Math.Max(0, market - 1)];
+        Array.Clear(_orgStart);
+        for (int u = 1; u < market; u++) _orgStart[NodeOrg[u] + 1]++;
+        for (int org = 0; org <= Count; org++) _orgStart[org + 1] += _orgStart[org];
+        for (int u = 1; u < market; u++) _nodesByOrg[_orgStart[NodeOrg[u]]++] = u;
+        for (int org = Count + 1; org > 0; org--) _orgStart[org] = _orgStart[org - 1]; // back to group starts
+        _orgStart[0] = 0;
+    }
+
     /// <summary>A new organization id.</summary>
     public int NewOrganization()
     {

@@ -109,3 +109,30 @@ public class BlockRunnerTests
         Assert.Throws<ObjectDisposedException>(() => runner.For(10, new Recorder(10)));
     }
 }
+
+public class BlockRunnerCompletionTests
+{
+    private sealed class Flags : IBlockBody
+    {
+        public readonly int[] Done = new int[4];
+
+        public void Run(int block, int start, int end, int worker)
+        {
+            if (block == 3) Thread.SpinWait(200); // the last block is slow: the caller must still wait for it
+            Volatile.Write(ref Done[block], 1);
+        }
+    }
+
+    [Fact]
+    public void ForReturnsOnlyAfterEveryBlockOfThisLoopIsDone()
+    {
+        // Many short loops back to back: a late completion signal from one loop must not end the next early.
+        using var runner = new BlockRunner(2);
+        for (int i = 0; i < 20_000; i++)
+        {
+            var body = new Flags();
+            runner.ForEach(4, body);
+            for (int b = 0; b < 4; b++) Assert.True(Volatile.Read(ref body.Done[b]) == 1, $"loop {i}: block {b} not finished when For returned");
+        }
+    }
+}
