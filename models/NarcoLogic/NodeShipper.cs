@@ -16,7 +16,7 @@ internal sealed class NodeShipper
     // seen), whether any candidate is kept, and the groups seen at this node. Allocated once; -1 between calls.
     private readonly int[] _bestOf, _groupsSeen;
     private readonly bool[] _anyKeptOf;
-    private readonly int[] _touched; // edges given their first quantity of the month by this shipper
+    private int[] _touched; // edges given their first quantity of the month by this shipper (grows; at most all edges)
     private int _touchedCount;
 
     public NodeShipper(TraffickingWorld world, int maxDegree)
@@ -31,7 +31,7 @@ internal sealed class NodeShipper
         Array.Fill(_bestOf, -1);
         _anyKeptOf = new bool[slots];
         _groupsSeen = new int[slots];
-        _touched = new int[world.Routes.EdgeCount];
+        _touched = new int[Math.Min(world.Routes.EdgeCount, 1 << 16)];
     }
 
     /// <summary>Edges this shipper put the month's first flow or seizure on since the last <see cref="ClearTouched"/>.</summary>
@@ -163,6 +163,7 @@ internal sealed class NodeShipper
     private void Send(int u, int e, int v, double kg)
     {
         var w = _w;
+        if (_touchedCount == _touched.Length) Array.Resize(ref _touched, Math.Min(_w.Routes.EdgeCount, 2 * _touched.Length));
         _touched[_touchedCount++] = e; // each edge ships once a month, from its sender's one turn
         w.Stock[u] -= kg;
         if (w.Targeted[e])

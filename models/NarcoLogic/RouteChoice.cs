@@ -27,10 +27,15 @@ public sealed class RouteChoice : IBlockBody
     public RouteChoice(TraffickingWorld world)
     {
         _w = world;
-        int maxDegree = 0;
-        for (int u = 0; u < world.Routes.NodeCount; u++) maxDegree = Math.Max(maxDegree, world.Routes.Graph.OutDegree(u));
+        // Only the first shipper ships the source (an edge to every transit node); the others need room for the
+        // largest transit out-degree only, so extra threads cost little memory on large worlds.
+        var g = world.Routes.Graph;
+        int transitDegree = 0;
+        for (int u = 0; u < world.Routes.NodeCount; u++)
+            if (u != world.Routes.Source) transitDegree = Math.Max(transitDegree, g.OutDegree(u));
         _shippers = new NodeShipper[world.Parallel.Threads];
-        for (int t = 0; t < _shippers.Length; t++) _shippers[t] = new NodeShipper(world, maxDegree);
+        for (int t = 0; t < _shippers.Length; t++)
+            _shippers[t] = new NodeShipper(world, t == 0 ? Math.Max(transitDegree, g.OutDegree(world.Routes.Source)) : transitDegree);
         _sourceCandidates = new SourceCandidates(world);
     }
 
