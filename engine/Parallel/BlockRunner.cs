@@ -55,11 +55,6 @@ public sealed class BlockRunner : IDisposable
     /// <summary>Number of blocks a loop over <paramref name="length"/> elements has (at least 1).</summary>
     public static int BlockCount(int length) => Math.Max(1, (length + BlockSize - 1) / BlockSize);
 
-    /// <summary>First element of block <paramref name="block"/>.</summary>
-    public static int BlockStart(int block) => block * BlockSize;
-
-    /// <summary>End (exclusive) of block <paramref name="block"/> in a loop over <paramref name="length"/> elements.</summary>
-    public static int BlockEnd(int block, int length) => Math.Min(length, (block + 1) * BlockSize);
 
     /// <summary>Runs <paramref name="body"/> on every block of 0..<paramref name="length"/>−1 and returns when all are done.</summary>
     public void For(int length, IBlockBody body) => Run(length, BlockSize, body);

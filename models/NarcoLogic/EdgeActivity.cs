@@ -51,12 +51,12 @@ public sealed class EdgeActivity
     }
 
     /// <summary>R1: moves every non-empty window one month on; empty windows need nothing.</summary>
-    public void AgeWindows(ulong[] history, ulong mask)
+    public void AgeWindows(ulong[] history, RiskPerception risk)
     {
         for (int i = 0; i < _windowedCount;)
         {
             int e = _windowed[i];
-            history[e] = (history[e] << 1) & mask;
+            history[e] = risk.Aged(history[e]);
             if (history[e] != 0) i++;
             else _windowed[i] = _windowed[--_windowedCount]; // order does not matter: each window ages alone
         }

@@ -85,9 +85,9 @@ public sealed class MonthAggregates
     /// <summary>Evenness H / ln(n) over n edges with flow (0 for n ≤ 1), as <see cref="NetworkMetrics.FlowDiversity"/>.</summary>
     public static double Evenness(double entropy, int flowEdges) => flowEdges > 1 ? entropy / Math.Log(flowEdges) : 0;
 
-    public void Compute(TraffickingWorld w)
+    public void Compute()
     {
-        if (!ReferenceEquals(w, _w)) throw new ArgumentException("MonthAggregates belongs to another world", nameof(w));
+        var w = _w;
         var routes = w.Routes;
         var g = routes.Graph;
         var edgeOrg = w.Territory.EdgeOrg;

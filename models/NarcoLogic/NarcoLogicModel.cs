@@ -96,7 +96,7 @@ public sealed class NarcoLogicModel
 
     private void Record(int tick)
     {
-        Sums.Compute(World);
+        Sums.Compute();
         Totals.Add(World, Sums.TotalActiveNodes);
         OrganizationSummary.Update(Organizations.Network, Organizations.Tally);
         Ticks.Record(World, tick, _interdiction.EventCount, Sums, OrganizationSummary, Organizations.Tally);

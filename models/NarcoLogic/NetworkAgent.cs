@@ -106,14 +106,12 @@ public sealed class NetworkAgent
         Array.Clear(_losses, 0, slots);
         Array.Clear(_largestValue, 0, slots);
         Array.Clear(_anyFlow, 0, slots);
-        Array.Clear(_activeStart, 0, slots + 1);
         int active = 0;
         foreach (int e in w.Activity.ThisMonth) // the edges with flow or a seizure, in edge-id order
         {
             double flow = w.Flow[e], seized = w.Seized[e];
             int org = w.Territory.EdgeOrg[e];
             _scratch[active++] = e;
-            _activeStart[org + 1]++;
             double margin = Math.Max(routes.AddedValue(e) - w.EffectiveCost(e), 0);
             if (seized > 0) _losses[org] += seized * margin;
             if (flow > 0)
@@ -123,31 +121,10 @@ public sealed class NetworkAgent
             }
         }
         _activeTotal = active;
-        GroupByOrganization(_scratch.AsSpan(0, active), _activeStart, 0, edgeOrg: true);
+        Grouping.ByKey(_scratch.AsSpan(0, active), w.Territory.EdgeOrg, _activeStart.AsSpan(0, slots + 1), _grouped);
     }
 
-    /// <summary>
-    /// Stable counting sort of <paramref name="edges"/> by organization into _grouped from
-    /// <paramref name="offset"/>. On entry start[org + 1] holds the count of org; on exit start[org] is where
-    /// org's group begins (start[org + 1] where it ends). The organization is the edge's own, or its receiver's.
-    /// Only organizations 0..Count exist, so only start[0 .. Count + 1] is used.
-    /// </summary>
-    private void GroupByOrganization(ReadOnlySpan<int> edges, int[] start, int offset, bool edgeOrg)
-    {
-        var territory = _w.Territory;
-        var g = _w.Routes.Graph;
-        int last = territory.Count + 1;
-        start[0] = offset;
-        for (int org = 1; org <= last; org++) start[org] += start[org - 1];
-        // start[org] is now where org's group begins; fill while advancing it, then shift back.
-        foreach (int e in edges)
-        {
-            int org = edgeOrg ? territory.EdgeOrg[e] : territory.NodeOrg[g.Target(e)];
-            _grouped[start[org]++] = e;
-        }
-        for (int org = last; org > 0; org--) start[org] = start[org - 1];
-        start[0] = offset;
-    }
+
 
     private void ActFor(int org)
     {

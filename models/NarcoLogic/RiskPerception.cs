@@ -27,13 +27,8 @@ public sealed class RiskPerception
     public ulong WindowMask { get; }
     public double InitialRisk { get; }
 
-    /// <summary>Moves every edge's window one month on (call at the start of a month).</summary>
-    public void Age(Span<ulong> history)
-    {
-        ulong mask = WindowMask;
-        for (int e = 0; e < history.Length; e++)
-            if (history[e] != 0) history[e] = (history[e] << 1) & mask; // an empty window stays empty: no write
-    }
+    /// <summary>A window moved one month on (at the start of a month): the oldest month drops out.</summary>
+    public ulong Aged(ulong history) => (history << 1) & WindowMask;
 
     public double Estimate(ulong history)
     {

@@ -1,3 +1,4 @@
+using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Models.Landscape;
 
 namespace TraffickingAbm.Models.NarcoLogic;
@@ -46,6 +47,7 @@ public sealed class Territory
     public int Version { get; private set; }
 
     private int[] _orgStart = [], _nodesByOrg = []; // transit nodes grouped by organization, index order within
+    private int[] _transitNodes = [];                // 1 .. market − 1, the items grouped
     private int _groupedVersion = -1;
 
     /// <summary>
@@ -63,15 +65,13 @@ public sealed class Territory
     {
         if (_groupedVersion == Version) return;
         _groupedVersion = Version;
-        int market = _routes.Market;
         if (_orgStart.Length < Count + 2) _orgStart = new int[Capacity + 2];
-        if (_nodesByOrg.Length == 0) _nodesByOrg = new int[Math.Max(0, market - 1)];
-        Array.Clear(_orgStart);
-        for (int u = 1; u < market; u++) _orgStart[NodeOrg[u] + 1]++;
-        for (int org = 0; org <= Count; org++) _orgStart[org + 1] += _orgStart[org];
-        for (int u = 1; u < market; u++) _nodesByOrg[_orgStart[NodeOrg[u]]++] = u;
-        for (int org = Count + 1; org > 0; org--) _orgStart[org] = _orgStart[org - 1]; // back to group starts
-        _orgStart[0] = 0;
+        if (_transitNodes.Length == 0)
+        {
+            _transitNodes = Enumerable.Range(1, Math.Max(0, _routes.Market - 1)).ToArray();
+            _nodesByOrg = new int[_transitNodes.Length];
+        }
+        Grouping.ByKey(_transitNodes, NodeOrg, _orgStart.AsSpan(0, Count + 2), _nodesByOrg);
     }
 
     /// <summary>A new organization id.</summary>

@@ -152,7 +152,7 @@ public sealed class TraffickingWorld
             Seized[e] = 0;
         }
         Activity.Rotate();
-        Activity.AgeWindows(EventHistory, Risk.WindowMask);
+        Activity.AgeWindows(EventHistory, Risk);
         ProducedKg = DeliveredKg = SeizedKg = SourceOutflowKg = 0;
     }
 }

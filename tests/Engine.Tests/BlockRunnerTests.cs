@@ -12,8 +12,8 @@ public class BlockRunnerTests
 
         public void Run(int block, int start, int end, int worker)
         {
-            Assert.Equal(BlockRunner.BlockStart(block), start);
-            Assert.Equal(BlockRunner.BlockEnd(block, Visits.Length), end);
+            Assert.Equal(block * BlockRunner.BlockSize, start);
+            Assert.Equal(Math.Min(Visits.Length, (block + 1) * BlockRunner.BlockSize), end);
             double sum = 0;
             for (int i = start; i < end; i++)
             {

@@ -26,9 +26,9 @@ public class SubmodelTests
         Assert.Equal(2 / 15.5, risk.Estimate(0), 12);       // no event in 13 months
         Assert.Equal(3 / 15.5, risk.Estimate(0b1), 12);     // one event this month
         Assert.Equal(7 / 15.5, risk.Estimate(0b1_0000_0000_1111), 12); // five events
-        var history = new ulong[] { 1UL << 12 };
-        risk.Age(history);                                   // the event leaves the 13-month window
-        Assert.Equal(0UL, history[0]);
+        ulong history = 1UL << 12;
+        history = risk.Aged(history);                        // the event leaves the 13-month window
+        Assert.Equal(0UL, history);
     }
 
     [Fact]
