@@ -88,6 +88,7 @@ public sealed class BlockRunner : IDisposable
         RunBlocks(0);
         // A worker of the previous loop may Set _done after this loop's Reset (it decrements, the caller sees 0
         // and returns, then the worker signals): so a wake-up proves nothing, only the count does.
+        SpinUntilIdle();
         while (Volatile.Read(ref _busyWorkers) > 0)
         {
             _done.Wait();
@@ -130,11 +131,33 @@ public sealed class BlockRunner : IDisposable
         var wake = _wake[worker - 1];
         while (true)
         {
+            SpinForWork(wake);
             wake.Wait();
             if (_disposed) return;
             RunBlocks(worker);
             if (Interlocked.Decrement(ref _busyWorkers) == 0) _done.Set();
         }
+    }
+
+    /// <summary>
+    /// A month's phases follow each other within microseconds, far less than the time a blocked thread takes
+    /// to wake (tens of microseconds on Linux): waiting threads first spin for up to <see cref="SpinTime"/>,
+    /// so a loop that follows shortly finds its workers awake. Only scheduling changes, never the results.
+    /// </summary>
+    private static readonly long SpinTime = System.Diagnostics.Stopwatch.Frequency / 1000; // 1 ms
+
+    private void SpinForWork(SemaphoreSlim wake)
+    {
+        long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + SpinTime;
+        while (wake.CurrentCount == 0 && !_disposed && System.Diagnostics.Stopwatch.GetTimestamp() < deadline)
+            Thread.SpinWait(20);
+    }
+
+    private void SpinUntilIdle()
+    {
+        long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + SpinTime;
+        while (Volatile.Read(ref _busyWorkers) > 0 && System.Diagnostics.Stopwatch.GetTimestamp() < deadline)
+            Thread.SpinWait(20);
     }
 
     public void Dispose()
