@@ -4,21 +4,20 @@ namespace TraffickingAbm.Models.NarcoLogic;
 
 /// <summary>
 /// The month's network-wide and per-organization sums that the output tables report, gathered in one pass
-/// over the edges and one over the nodes (instead of a pass per table, per organization and per measure).
-/// The passes over all edges and nodes run in parallel blocks: counts are exact integers, the two sums over
-/// all elements (perceived risk of permitted edges, stock in transit) are summed per block and the blocks in
-/// order, and every sum over the month's active edges runs sequentially in edge-id order over the world's
-/// list of active edges. Results are therefore the same at any thread count (and, for worlds of one block,
-/// the same as a plain loop in edge order).
+/// over the month's active edges and one over the nodes (instead of a pass per table, per organization and
+/// per measure). The permitted edges' counts and risk sum are kept by <see cref="RoutePreferences"/> as they
+/// change. The pass over the nodes runs in parallel blocks: counts are exact integers, the stock in transit
+/// is summed per block and the blocks in order, and every sum over the month's active edges runs
+/// sequentially in edge-id order over the world's list of active edges. Results are therefore the same at
+/// any thread count (and, for worlds of one block, the same as a plain loop in edge order).
 /// </summary>
 public sealed class MonthAggregates
 {
     private readonly TraffickingWorld _w;
     private readonly bool[] _received;
-    private readonly double[] _blockRisk, _blockStock; // per-block partial sums
-    private readonly int[][] _workerPermitted, _workerActiveNodes; // per worker and organization
-    private readonly int[] _workerTotals;            // per worker: permitted, active nodes (stride 2)
-    private readonly EdgeBlocks _edgeBlocks;
+    private readonly double[] _blockStock; // per-block partial sums
+    private readonly int[][] _workerActiveNodes; // per worker and organization
+    private readonly int[] _workerTotals;        // per worker: active nodes
     private readonly TermBlocks _termBlocks;
     private double[] _value = [], _margin = [], _bribe = [], _entropyTerm = [], _orgEntropyTerm = []; // per active edge
     private readonly NodeBlocks _nodeBlocks;
@@ -28,18 +27,11 @@ public sealed class MonthAggregates
         _w = w;
         int orgs = w.Territory.Capacity + 1;
         _received = new bool[w.Routes.NodeCount];
-        _blockRisk = new double[BlockRunner.BlockCount(w.Routes.EdgeCount)];
         _blockStock = new double[BlockRunner.BlockCount(w.Routes.NodeCount)];
         int threads = w.Parallel.Threads;
-        _workerPermitted = new int[threads][];
         _workerActiveNodes = new int[threads][];
-        for (int t = 0; t < threads; t++)
-        {
-            _workerPermitted[t] = new int[orgs];
-            _workerActiveNodes[t] = new int[orgs];
-        }
-        _workerTotals = new int[2 * threads];
-        _edgeBlocks = new EdgeBlocks(this);
+        for (int t = 0; t < threads; t++) _workerActiveNodes[t] = new int[orgs];
+        _workerTotals = new int[threads];
         _termBlocks = new TermBlocks(this);
         // Room for 2^17 active edges (5 MB) from the start, or every edge of a smaller world: beyond that the
         // buffers double when a month first has more active edges (never in a steady state).
@@ -91,7 +83,7 @@ public sealed class MonthAggregates
         var routes = w.Routes;
         var g = routes.Graph;
         var edgeOrg = w.Territory.EdgeOrg;
-        Array.Clear(ActiveNodes); Array.Clear(ActiveEdges); Array.Clear(Permitted); Array.Clear(Successes); Array.Clear(FlowEdges);
+        Array.Clear(ActiveNodes); Array.Clear(ActiveEdges); Array.Clear(Successes); Array.Clear(FlowEdges);
         Array.Clear(SourceOutflow); Array.Clear(Delivered); Array.Clear(Seized); Array.Clear(SeizedValue); Array.Clear(Entropy);
         ClearWorkers();
 
@@ -107,11 +99,6 @@ public sealed class MonthAggregates
         // Parallel: each active edge's terms (the logarithms are the costly part); summed below in edge order.
         EnsureTermCapacity(active.Length);
         w.Parallel.For(active.Length, _termBlocks);
-
-        // Parallel: permitted edges and their risk sum.
-        w.Parallel.For(routes.EdgeCount, _edgeBlocks);
-        double riskSum = 0;
-        foreach (double r in _blockRisk) riskSum += r;
 
         // Sequential, in edge order: every sum over the active edges (flow or seizure this month).
         double total = w.SourceOutflowKg;
@@ -151,30 +138,22 @@ public sealed class MonthAggregates
         double inTransit = 0;
         foreach (double s in _blockStock) inTransit += s;
 
-        int permitted = 0, activeNodes = 0;
+        int activeNodes = 0;
         for (int t = 0; t < w.Parallel.Threads; t++)
         {
-            permitted += _workerTotals[2 * t];
-            activeNodes += _workerTotals[2 * t + 1];
-            for (int org = 0; org < Permitted.Length; org++)
-            {
-                Permitted[org] += _workerPermitted[t][org];
-                ActiveNodes[org] += _workerActiveNodes[t][org];
-            }
+            activeNodes += _workerTotals[t];
+            for (int org = 0; org < ActiveNodes.Length; org++) ActiveNodes[org] += _workerActiveNodes[t][org];
         }
-        TotalActiveNodes = activeNodes; TotalActiveEdges = activeEdges; TotalSuccesses = successes; TotalPermitted = permitted;
-        TotalFlowEdges = flowEdges; RiskSum = riskSum; TotalSeizedValue = seizedValue; Margin = margin; Bribes = bribes;
+        w.RoutePref.PermittedByOrganization(Permitted);
+        TotalActiveNodes = activeNodes; TotalActiveEdges = activeEdges; TotalSuccesses = successes; TotalPermitted = w.RoutePref.PermittedCount;
+        TotalFlowEdges = flowEdges; RiskSum = w.RoutePref.PermittedRiskSum; TotalSeizedValue = seizedValue; Margin = margin; Bribes = bribes;
         TotalEntropy = entropy; InTransitKg = inTransit;
     }
 
     private void ClearWorkers()
     {
         Array.Clear(_workerTotals);
-        for (int t = 0; t < _workerPermitted.Length; t++)
-        {
-            Array.Clear(_workerPermitted[t]);
-            Array.Clear(_workerActiveNodes[t]);
-        }
+        foreach (var counts in _workerActiveNodes) Array.Clear(counts);
     }
 
     private void EnsureTermCapacity(int n)
@@ -214,29 +193,6 @@ public sealed class MonthAggregates
         }
     }
 
-    private sealed class EdgeBlocks(MonthAggregates a) : IBlockBody
-    {
-        public void Run(int block, int start, int end, int worker)
-        {
-            var w = a._w;
-            var pref = w.RoutePref;
-            var risk = w.PerceivedRisk;
-            var edgeOrg = w.Territory.EdgeOrg;
-            var permittedByOrg = a._workerPermitted[worker];
-            int permitted = 0;
-            double riskSum = 0;
-            for (int e = start; e < end; e++)
-            {
-                if (pref[e] <= 0) continue;
-                permitted++;
-                permittedByOrg[edgeOrg[e]]++;
-                riskSum += risk[e];
-            }
-            a._blockRisk[block] = riskSum;
-            a._workerTotals[2 * worker] += permitted;
-        }
-    }
-
     private sealed class NodeBlocks(MonthAggregates a) : IBlockBody
     {
         public void Run(int block, int start, int end, int worker)
@@ -258,7 +214,7 @@ public sealed class MonthAggregates
                 activeByOrg[nodeOrg[v]]++;
             }
             a._blockStock[block] = inTransit;
-            a._workerTotals[2 * worker + 1] += active;
+            a._workerTotals[worker] += active;
         }
     }
 }

@@ -112,17 +112,18 @@ internal sealed class NodeShipper
         var w = _w;
         var routes = w.Routes;
         var g = routes.Graph;
+        var pref = w.RoutePref.Values;
         int n = 0;
         double bestPref = double.NegativeInfinity;
         for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
         {
             if (!w.Territory.IsWithin(e) || w.NodeClosed[g.Target(e)]) continue;
-            if (w.RoutePref[e] > 0) _candidates[n++] = e;
-            bestPref = Math.Max(bestPref, w.RoutePref[e]);
+            if (pref[e] > 0) _candidates[n++] = e;
+            bestPref = Math.Max(bestPref, pref[e]);
         }
         if (n > 0 || u == routes.Source || double.IsNegativeInfinity(bestPref)) return n;
         for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
-            if (w.Territory.IsWithin(e) && !w.NodeClosed[g.Target(e)] && w.RoutePref[e] == bestPref) _candidates[n++] = e;
+            if (w.Territory.IsWithin(e) && !w.NodeClosed[g.Target(e)] && pref[e] == bestPref) _candidates[n++] = e;
         return n;
     }
 
@@ -133,7 +134,7 @@ internal sealed class NodeShipper
     private void Select(int u, int n)
     {
         var w = _w;
-        RouteChoice.SelectKept(_candidates.AsSpan(0, n), _value.AsSpan(0, n), _kept.AsSpan(0, n), w.RoutePref, w.PerceivedRisk,
+        RouteChoice.SelectKept(_candidates.AsSpan(0, n), _value.AsSpan(0, n), _kept.AsSpan(0, n), w.RoutePref.Values, w.PerceivedRisk,
             u == w.Routes.Source ? w.Territory.EdgeOrg : null, _bestOf, _anyKeptOf, _groupsSeen);
     }
 

@@ -93,7 +93,7 @@ public sealed class RouteChoice : IBlockBody
     /// <paramref name="groupsSeen"/> are scratch indexed by organization (bestOf all −1 on entry and on exit).
     /// </summary>
     internal static void SelectKept(ReadOnlySpan<int> candidates, ReadOnlySpan<double> value, Span<bool> kept,
-        double[] routePref, double[] perceivedRisk, int[]? edgeOrg, int[] bestOf, bool[] anyKeptOf, int[] groupsSeen)
+        ReadOnlySpan<double> routePref, double[] perceivedRisk, int[]? edgeOrg, int[] bestOf, bool[] anyKeptOf, int[] groupsSeen)
     {
         int groups = 0;
         for (int i = 0; i < candidates.Length; i++)

@@ -38,7 +38,7 @@ public sealed class TraffickingWorld
         PerceivedRisk = new double[m];
         Array.Fill(PerceivedRisk, Risk.InitialRisk);
         EventHistory = new ulong[m];
-        RoutePref = new double[m];
+        RoutePref = new RoutePreferences(m, PerceivedRisk, Territory);
         Flow = new double[m];
         Seized = new double[m];
         SeizedLastMonth = new double[m];
@@ -108,7 +108,7 @@ public sealed class TraffickingWorld
     public ulong[] EventHistory { get; }
 
     /// <summary>Route preference: the edge is permitted for its organization while &gt; 0 (NarcoLogic routepref).</summary>
-    public double[] RoutePref { get; }
+    public RoutePreferences RoutePref { get; }
 
     /// <summary>Kg that crossed the edge unseized this month.</summary>
     public double[] Flow { get; private set; }

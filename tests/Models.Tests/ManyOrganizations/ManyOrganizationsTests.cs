@@ -238,12 +238,12 @@ public class ManyOrganizationsTests
             foreach (var phase in model.Schedule.Phases)
             {
                 if (phase.Name != "network.adapt") { phase.Run(t); continue; }
-                var before = (double[])w.RoutePref.Clone();
+                var before = w.RoutePref.ToArray();
                 reference.Act();
-                var expected = (double[])w.RoutePref.Clone();
-                Array.Copy(before, w.RoutePref, before.Length);
+                var expected = w.RoutePref.ToArray();
+                w.RoutePref.CopyFrom(before);
                 phase.Run(t);
-                Assert.Equal(expected, w.RoutePref);
+                Assert.Equal(expected, w.RoutePref.ToArray());
                 Assert.Equal(reference.Expanded.ToArray(), model.NetworkAgent.Expanded.ToArray());
                 Assert.Equal(reference.Consolidated.ToArray(), model.NetworkAgent.Consolidated.ToArray());
                 Assert.Equal(reference.Added.ToArray(), model.NetworkAgent.Added.ToArray());

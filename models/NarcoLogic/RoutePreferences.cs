@@ -1,0 +1,101 @@
+namespace TraffickingAbm.Models.NarcoLogic;
+
+/// <summary>
+/// Route preference per edge (NarcoLogic's routepref; the edge is permitted for its organization while it is
+/// &gt; 0), together with what the output reports about the permitted set each month: how many edges are
+/// permitted, per organization, and the sum of their perceived risk (docs/output-schema.md). These figures
+/// are kept up to date at every write, so a month costs nothing per edge of the world: on a 1M-node world
+/// (10M edges) the monthly pass over every edge that they replace was four fifths of the month.
+/// </summary>
+/// <remarks>
+/// The risk sum is kept in exact fixed point (integer units of 2⁻⁶⁰, in an <see cref="Int128"/>): integer sums
+/// do not depend on the order of the changes, so the figure is the same at any thread count and whatever
+/// the order in which edges open, close or change risk. Per-organization counts follow the territory: after
+/// it changes (a split moves nodes and their edges to a new organization) they are recounted once.
+/// </remarks>
+public sealed class RoutePreferences
+{
+    private const double UnitsPerRisk = 1152921504606846976.0; // 2^60: risk ≤ 1, so a 10M-edge sum stays below 2^84
+
+    private readonly double[] _values;
+    private readonly double[] _risk;
+    private readonly Territory _territory;
+    private readonly int[] _byOrganization;
+    private int _countedVersion;
+    private Int128 _riskUnits;
+
+    /// <param name="perceivedRisk">The world's perceived risk per edge; its writers report changes through
+    /// <see cref="RiskChanged"/> or <see cref="AddRiskUnits"/>.</param>
+    public RoutePreferences(int edges, double[] perceivedRisk, Territory territory)
+    {
+        _values = new double[edges];
+        _risk = perceivedRisk;
+        _territory = territory;
+        _byOrganization = new int[territory.Capacity + 1];
+        _countedVersion = territory.Version;
+    }
+
+    public int Length => _values.Length;
+
+    /// <summary>The route preference of edge <paramref name="edge"/>; setting it keeps the permitted-set figures.</summary>
+    public double this[int edge]
+    {
+        get => _values[edge];
+        set
+        {
+            bool was = _values[edge] > 0, now = value > 0;
+            _values[edge] = value;
+            if (was == now) return;
+            int sign = now ? 1 : -1;
+            PermittedCount += sign;
+            _riskUnits += sign * Units(_risk[edge]);
+            if (_countedVersion == _territory.Version) _byOrganization[_territory.EdgeOrg[edge]] += sign;
+        }
+    }
+
+    /// <summary>Every edge's route preference, for loops that only read.</summary>
+    public ReadOnlySpan<double> Values => _values;
+
+    /// <summary>Edges with route preference &gt; 0.</summary>
+    public int PermittedCount { get; private set; }
+
+    /// <summary>Sum of perceived risk over the permitted edges (exact to 2⁻⁶⁰ per edge).</summary>
+    public double PermittedRiskSum => (double)_riskUnits / UnitsPerRisk;
+
+    /// <summary>Writes each organization's permitted edges into <paramref name="counts"/> (index = organization id).</summary>
+    public void PermittedByOrganization(Span<int> counts)
+    {
+        if (_countedVersion != _territory.Version) Recount();
+        _byOrganization.AsSpan(0, counts.Length).CopyTo(counts);
+    }
+
+    /// <summary>Perceived risk of <paramref name="edge"/> changed from <paramref name="before"/> to <paramref name="after"/>.</summary>
+    public void RiskChanged(int edge, double before, double after)
+    {
+        if (_values[edge] > 0 && after != before) _riskUnits += Units(after) - Units(before);
+    }
+
+    /// <summary>Adds a change of the permitted risk sum computed elsewhere (per block of a parallel update) in units of <see cref="Units"/>.</summary>
+    public void AddRiskUnits(Int128 units) => _riskUnits += units;
+
+    /// <summary>A risk in the sum's fixed-point units (risk ≤ 1, so it fits a long; only the sum needs 128 bits).</summary>
+    public static long Units(double risk) => (long)(risk * UnitsPerRisk);
+
+    public double[] ToArray() => (double[])_values.Clone();
+
+    /// <summary>Sets every edge's preference from <paramref name="values"/> (through the indexer, so the figures follow).</summary>
+    public void CopyFrom(ReadOnlySpan<double> values)
+    {
+        if (values.Length != _values.Length) throw new ArgumentException($"expected {_values.Length} values, got {values.Length}", nameof(values));
+        for (int e = 0; e < values.Length; e++) this[e] = values[e];
+    }
+
+    private void Recount()
+    {
+        Array.Clear(_byOrganization);
+        var edgeOrg = _territory.EdgeOrg;
+        for (int e = 0; e < _values.Length; e++)
+            if (_values[e] > 0) _byOrganization[edgeOrg[e]]++;
+        _countedVersion = _territory.Version;
+    }
+}
