@@ -1,6 +1,5 @@
 using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Graphs;
-using TraffickingAbm.Engine.Parallel;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 
@@ -11,10 +10,11 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// expands to idle nodes of its territory. Spread is thus a response to interdiction, not a drift.
 /// </summary>
 /// <remarks>
-/// Cost per month is O(edges + organizations), whatever the number of organizations: one pass over the
-/// edges groups the active edges by organization, and, when any organization expands, one more pass groups
-/// the expansion candidates. Acting changes only routepref, which neither grouping reads, so grouping once
-/// gives every organization the same edges, in the same (edge-id) order, as a scan of its own would.
+/// Cost per month is O(active edges + organizations), whatever the size of the world: one pass over the month's
+/// active edges measures losses and groups those edges by organization, and an organization that expands
+/// gathers its candidates from its own nodes (its territory's node list). Acting changes only routepref, which
+/// neither reads, so every organization sees the same edges, in the same (edge-id) order, as a scan of its own
+/// over every edge would.
 /// </remarks>
 public sealed class NetworkAgent
 {
@@ -23,21 +23,19 @@ public sealed class NetworkAgent
     private readonly bool[] _nodeActive, _nodeTaken, _cutNow;
     private readonly int[] _activeNodes; // the nodes marked in _nodeActive
     private int _activeNodeCount;
+    private bool _nodesMarked;
     private readonly int[] _added, _cut;
     private readonly int[] _expanded, _consolidated;
     private readonly double[] _losses, _largestValue;
     private readonly bool[] _anyFlow;
-    // Edges grouped by organization, in edge-id order within each: this month's active edges in
-    // [0, _activeTotal), then (once an organization expands) the expansion candidates after them. The two
-    // sets are disjoint (a candidate leads to an idle node, which touches no active edge), so one array of
-    // length edges holds both. Group org spans _activeStart[org] .. _activeStart[org + 1], likewise _candidateStart.
+    // This month's active edges grouped by organization, in edge-id order within each, in [0, _activeTotal);
+    // group org spans _activeStart[org] .. _activeStart[org + 1]. An expanding organization's candidates go
+    // after them: the two sets are disjoint (a candidate leads to an idle node, which touches no active edge),
+    // so one array of length edges holds both.
     private readonly int[] _grouped;
-    private readonly int[] _activeStart, _candidateStart, _idle, _senders;
-    private readonly CountIdle _countIdle;
+    private readonly int[] _activeStart;
     private readonly bool _sourceToEvery;
-    private readonly WriteSourceCandidates _writeSourceCandidates;
     private int _activeTotal;
-    private bool _candidatesReady;
     private int _expandedCount, _consolidatedCount;
 
     public NetworkAgent(TraffickingWorld world)
@@ -51,13 +49,8 @@ public sealed class NetworkAgent
         _nodeTaken = new bool[n];
         _cutNow = new bool[m];
         _activeStart = new int[world.Territory.Capacity + 2];
-        _candidateStart = new int[world.Territory.Capacity + 2];
-        _idle = new int[world.Territory.Capacity + 1];
-        _senders = new int[world.Territory.Capacity + 1];
-        _countIdle = new CountIdle(this);
         // The source's out-edges go to exactly the transit nodes 1..market−1 (sorted, distinct, never to the market).
         _sourceToEvery = world.Routes.Graph.OutDegree(world.Routes.Source) == world.Routes.Market - 1;
-        _writeSourceCandidates = new WriteSourceCandidates(this);
         _added = new int[world.Territory.Capacity + 1];
         _cut = new int[world.Territory.Capacity + 1];
         _losses = new double[world.Territory.Capacity + 1];
@@ -86,7 +79,7 @@ public sealed class NetworkAgent
         Array.Clear(_added, 0, slots);
         Array.Clear(_cut, 0, slots);
         _expandedCount = _consolidatedCount = 0;
-        _candidatesReady = false;
+        _nodesMarked = false;
         MeasureLosses();
         for (int org = 1; org <= _w.Territory.Count; org++)
             if (_w.Coordinated[org]) ActFor(org); // without a leader there is no network-level planning
@@ -191,114 +184,55 @@ public sealed class NetworkAgent
         var w = _w;
         var routes = w.Routes;
         var g = routes.Graph;
-        if (!_candidatesReady) PrepareExpansion();
-        int idle = _idle[org];
+        if (!_nodesMarked) MarkActiveNodes();
         int expandMax = w.ExpansionCap[org]; // expandmax, limited by financiers in place
         int nAdd = tolerance > 0 ? (int)Math.Min(Math.Max(Math.Ceiling(losses / tolerance), 1), expandMax) : expandMax;
+        if (nAdd <= 0) return;
+        var candidates = GatherCandidates(org, out int idle);
         nAdd = Math.Min(nAdd, idle);
         if (nAdd <= 0) return;
 
-        // Candidate edges: sender (source, or an active organization node) → idle organization node.
-        var candidates = _grouped.AsSpan(_candidateStart[org], _candidateStart[org + 1] - _candidateStart[org]);
-        Selection.Sort(candidates, new ByGainDescending(routes.Price, w, g));
-        int added = 0, firstExpanded = _expandedCount;
-        foreach (int e in candidates)
+        // Best gain first (a total order), distinct receivers. Only the head of the order is read, so it is
+        // sorted a chunk at a time (quickselect, then sort the chunk) instead of whole.
+        var byGain = new ByGainDescending(routes.Price, w, g);
+        int added = 0, firstExpanded = _expandedCount, sorted = 0;
+        while (added < nAdd && sorted < candidates.Length)
         {
-            if (added == nAdd) break;
-            int v = g.Target(e);
-            if (_nodeTaken[v]) continue; // distinct receivers
-            _nodeTaken[v] = true;
-            w.RoutePref[e] = 1;
-            _expanded[_expandedCount++] = e;
-            for (int f = g.OutStart(v); f < g.OutEnd(v); f++)
+            var rest = candidates[sorted..];
+            int chunk = Math.Min(rest.Length, 2 * (nAdd - added));
+            Selection.SortSmallest(rest, chunk, byGain);
+            foreach (int e in rest[..chunk])
             {
-                int t = g.Target(f);
-                if (t == routes.Market || w.Territory.NodeOrg[t] == org) w.RoutePref[f] = 1;
+                if (added == nAdd) break;
+                int v = g.Target(e);
+                if (_nodeTaken[v]) continue; // distinct receivers
+                _nodeTaken[v] = true;
+                w.RoutePref[e] = 1;
+                _expanded[_expandedCount++] = e;
+                for (int f = g.OutStart(v); f < g.OutEnd(v); f++)
+                {
+                    int t = g.Target(f);
+                    if (t == routes.Market || w.Territory.NodeOrg[t] == org) w.RoutePref[f] = 1;
+                }
+                added++;
             }
-            added++;
+            sorted += chunk;
         }
         for (int i = firstExpanded; i < _expandedCount; i++) _nodeTaken[g.Target(_expanded[i])] = false;
         _added[org] = added;
     }
 
     /// <summary>
-    /// Once a month, before the first expansion: which nodes touch an active edge (of any organization), each
-    /// organization's idle transit nodes, and its candidate edges grouped after the active ones in _grouped.
-    /// Consolidation and expansion change only routepref, which none of this reads.
+    /// Once a month, before the first expansion: which nodes touch an active edge (of any organization).
+    /// Consolidation and expansion change only routepref, which this does not read.
     /// </summary>
-    private void PrepareExpansion()
+    private void MarkActiveNodes()
     {
-        var w = _w;
-        var routes = w.Routes;
-        var g = routes.Graph;
-        var nodeOrg = w.Territory.NodeOrg;
-        _candidatesReady = true;
+        var g = _w.Routes.Graph;
+        _nodesMarked = true;
         foreach (int v in _activeNodes.AsSpan(0, _activeNodeCount)) _nodeActive[v] = false; // last month's marks
         _activeNodeCount = 0;
         foreach (int e in _grouped.AsSpan(0, _activeTotal)) { MarkActive(g.Source(e)); MarkActive(g.Target(e)); }
-        var activeNodes = _activeNodes.AsSpan(0, _activeNodeCount);
-        activeNodes.Sort(); // node order is edge order: a sender's out-edges are consecutive ids
-        var territory = w.Territory;
-        int orgs = territory.Count;
-        territory.PrepareNodesByOrganization();
-        // Per organization (independent, in parallel): idle transit nodes, those no active edge touches.
-        w.Parallel.ForEach(orgs, _countIdle);
-        // Candidate edges into idle nodes, grouped by the receiver's organization and in edge-id order within a
-        // group: the source's edges to the organization's idle nodes (the lowest ids, in node order), then the
-        // active senders' edges (a non-source sender must be active and of the receiver's organization).
-        Array.Clear(_senders, 0, orgs + 1);
-        foreach (int u in activeNodes)
-            if (u != routes.Source)
-                for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
-                    if (IsSenderCandidate(u, e)) _senders[nodeOrg[u]]++;
-        _candidateStart[0] = _activeTotal;
-        for (int org = 0; org <= orgs; org++)
-        {
-            _candidateStart[org + 1] = _candidateStart[org] + _idle[org] + _senders[org];
-            _senders[org] = _candidateStart[org] + _idle[org]; // now: where the organization's sender edges go
-        }
-        foreach (int u in activeNodes)
-            if (u != routes.Source)
-                for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
-                    if (IsSenderCandidate(u, e)) _grouped[_senders[nodeOrg[u]]++] = e;
-        w.Parallel.ForEach(orgs, _writeSourceCandidates);
-    }
-
-    private bool IsSenderCandidate(int u, int e)
-    {
-        var routes = _w.Routes;
-        int v = routes.Graph.Target(e);
-        return v != routes.Market && !_nodeActive[v] && _w.Territory.NodeOrg[u] == _w.Territory.NodeOrg[v];
-    }
-
-    /// <summary>Idle transit nodes of organization block + 1.</summary>
-    private sealed class CountIdle(NetworkAgent a) : IBlockBody
-    {
-        public void Run(int block, int start, int end, int worker)
-        {
-            int org = block + 1, idle = 0;
-            foreach (int v in a._w.Territory.NodesOf(org))
-                if (!a._nodeActive[v]) idle++;
-            a._idle[org] = idle;
-        }
-    }
-
-    /// <summary>The source's edges to organization block + 1's idle nodes, at the start of its candidate group.</summary>
-    private sealed class WriteSourceCandidates(NetworkAgent a) : IBlockBody
-    {
-        public void Run(int block, int start, int end, int worker)
-        {
-            int org = block + 1, at = a._candidateStart[org];
-            var routes = a._w.Routes;
-            var g = routes.Graph;
-            foreach (int v in a._w.Territory.NodesOf(org))
-            {
-                if (a._nodeActive[v]) continue;
-                // R16 links the source to every transit node, in node order: edge OutStart(source) + v − 1.
-                int e = a._sourceToEvery ? g.OutStart(routes.Source) + v - 1 : g.FindEdge(routes.Source, v);
-                if (e >= 0) a._grouped[at++] = e;
-            }
-        }
     }
 
     private void MarkActive(int v)
@@ -306,6 +240,39 @@ public sealed class NetworkAgent
         if (_nodeActive[v]) return;
         _nodeActive[v] = true;
         _activeNodes[_activeNodeCount++] = v;
+    }
+
+    /// <summary>
+    /// R12's candidate edges of <paramref name="org"/>, into its idle transit nodes (those no active edge
+    /// touches), in edge-id order: the source's edges to them (the lowest ids, in node order), then the edges
+    /// of the organization's active nodes to them, in node order. Written after the active edges in _grouped.
+    /// </summary>
+    private Span<int> GatherCandidates(int org, out int idle)
+    {
+        var w = _w;
+        var routes = w.Routes;
+        var g = routes.Graph;
+        var nodes = w.Territory.NodesOf(org); // in node order
+        int at = _activeTotal;
+        idle = 0;
+        foreach (int v in nodes)
+        {
+            if (_nodeActive[v]) continue;
+            idle++;
+            // R16 links the source to every transit node, in node order: edge OutStart(source) + v − 1.
+            int e = _sourceToEvery ? g.OutStart(routes.Source) + v - 1 : g.FindEdge(routes.Source, v);
+            if (e >= 0) _grouped[at++] = e;
+        }
+        foreach (int u in nodes)
+        {
+            if (!_nodeActive[u]) continue; // a non-source sender must be active and of the receiver's organization
+            for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
+            {
+                int v = g.Target(e);
+                if (v != routes.Market && !_nodeActive[v] && w.Territory.NodeOrg[v] == org) _grouped[at++] = e;
+            }
+        }
+        return _grouped.AsSpan(_activeTotal, at - _activeTotal);
     }
 
     /// <summary>Price gain minus this month's cost, descending; ties by receiver, then sender index (R12).</summary>
