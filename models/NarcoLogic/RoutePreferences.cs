@@ -18,6 +18,7 @@ public sealed class RoutePreferences
     private const double UnitsPerRisk = 1152921504606846976.0; // 2^60: risk ≤ 1, so a 10M-edge sum stays below 2^84
 
     private readonly double[] _values;
+    private readonly ulong[] _permitted; // bit e: routepref[e] > 0
     private readonly double[] _risk;
     private readonly Territory _territory;
     private readonly int[] _byOrganization;
@@ -29,6 +30,7 @@ public sealed class RoutePreferences
     public RoutePreferences(int edges, double[] perceivedRisk, Territory territory)
     {
         _values = new double[edges];
+        _permitted = new ulong[(edges + 63) / 64];
         _risk = perceivedRisk;
         _territory = territory;
         _byOrganization = new int[territory.Capacity + 1];
@@ -47,6 +49,7 @@ public sealed class RoutePreferences
             _values[edge] = value;
             if (was == now) return;
             int sign = now ? 1 : -1;
+            _permitted[edge >> 6] ^= 1UL << edge;
             PermittedCount += sign;
             _riskUnits += sign * Units(_risk[edge]);
             if (_countedVersion == _territory.Version) _byOrganization[_territory.EdgeOrg[edge]] += sign;
@@ -61,6 +64,26 @@ public sealed class RoutePreferences
 
     /// <summary>Sum of perceived risk over the permitted edges (exact to 2⁻⁶⁰ per edge).</summary>
     public double PermittedRiskSum => (double)_riskUnits / UnitsPerRisk;
+
+    /// <summary>Writes the permitted edges among <paramref name="start"/>..<paramref name="end"/>−1 to
+    /// <paramref name="output"/> in ascending order and returns how many there are (a scan of 64 edges per word).</summary>
+    public int PermittedIn(int start, int end, Span<int> output)
+    {
+        int n = 0;
+        if (start >= end) return 0;
+        for (int word = start >> 6; word <= (end - 1) >> 6; word++)
+        {
+            ulong bits = _permitted[word];
+            if (word == start >> 6) bits &= ulong.MaxValue << (start & 63);
+            if (word == (end - 1) >> 6 && (end & 63) != 0) bits &= ulong.MaxValue >> (64 - (end & 63));
+            while (bits != 0)
+            {
+                output[n++] = word * 64 + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+            }
+        }
+        return n;
+    }
 
     /// <summary>Writes each organization's permitted edges into <paramref name="counts"/> (index = organization id).</summary>
     public void PermittedByOrganization(Span<int> counts)

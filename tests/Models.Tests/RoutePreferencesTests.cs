@@ -40,6 +40,9 @@ public class RoutePreferencesTests
                 if (previous[e] <= 0) opened++;
             }
             Assert.Equal(count, w.RoutePref.PermittedCount);
+            var listed = new int[m];
+            var values = w.RoutePref.ToArray();
+            Assert.Equal(Enumerable.Range(0, m).Where(e => values[e] > 0).ToArray(), listed[..w.RoutePref.PermittedIn(0, m, listed)]);
             Assert.Equal(count, model.Sums.TotalPermitted);
             Assert.Equal(byOrg, model.Sums.Permitted);
             Assert.Equal((double)units / Math.Pow(2, 60), model.Sums.RiskSum);
@@ -51,6 +54,25 @@ public class RoutePreferencesTests
         Assert.True(riskMoves > 10, $"the permitted risk sum moved in {riskMoves} months: the bookkeeping was hardly exercised");
         if (scenario.Parameters.Trafficking.NetworkAgent) Assert.True(opened > 0, "no edge ever opened: expansion was not exercised");
         if (setting.Contains("kingpin")) Assert.True(w.Territory.Version > versionAtStart, "no split: the recount after a territory change was not exercised");
+    }
+
+    [Fact]
+    public void PermittedInListsExactlyThePermittedEdgesOfAnyRange()
+    {
+        var prefs = new NarcoLogicModel(ScenarioLoader.Load("baseline"), 1).World.RoutePref;
+        var random = new Random(7);
+        var values = new double[prefs.Length];
+        for (int e = 0; e < values.Length; e++) values[e] = random.Next(3) == 0 ? 1 : 0;
+        prefs.CopyFrom(values);
+        var output = new int[prefs.Length];
+        int[] bounds = [0, 1, 63, 64, 65, 127, 128, 500, prefs.Length - 1, prefs.Length];
+        foreach (int start in bounds)
+            foreach (int end in bounds)
+            {
+                int n = prefs.PermittedIn(start, end, output);
+                var expected = Enumerable.Range(start, Math.Max(0, end - start)).Where(e => values[e] > 0).ToArray();
+                Assert.Equal(expected, output[..n]);
+            }
     }
 
     [Fact]
