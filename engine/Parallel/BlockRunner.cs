@@ -59,6 +59,16 @@ public sealed class BlockRunner : IDisposable
     /// <summary>Runs <paramref name="body"/> on every block of 0..<paramref name="length"/>−1 and returns when all are done.</summary>
     public void For(int length, IBlockBody body) => Run(length, BlockSize, body);
 
+    /// <summary>Elements per block of <see cref="ForElementwise"/>.</summary>
+    public const int ElementwiseBlockSize = 1 << 11;
+
+    /// <summary>
+    /// Runs <paramref name="body"/> on blocks of <see cref="ElementwiseBlockSize"/> elements, for bodies that
+    /// only write their own elements' results (no partial sums, which would depend on the partition): short but
+    /// costly loops, such as the logarithms of the month's active edges, then spread over every thread.
+    /// </summary>
+    public void ForElementwise(int length, IBlockBody body) => Run(length, ElementwiseBlockSize, body);
+
     /// <summary>
     /// Runs <paramref name="body"/> once per item 0..<paramref name="count"/>−1 (block = start = item, end = item + 1),
     /// for work whose items are independent and large (one organization's shipping). Items share nothing, so

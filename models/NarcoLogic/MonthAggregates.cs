@@ -98,7 +98,7 @@ public sealed class MonthAggregates
 
         // Parallel: each active edge's terms (the logarithms are the costly part); summed below in edge order.
         EnsureTermCapacity(active.Length);
-        w.Parallel.For(active.Length, _termBlocks);
+        w.Parallel.ForElementwise(active.Length, _termBlocks);
 
         // Sequential, in edge order: every sum over the active edges (flow or seizure this month).
         double total = w.SourceOutflowKg;
