@@ -27,32 +27,54 @@ public static class RouteGraphBuilder
 
         // R16: source → every transit node; transit k → ceil(0.1·(higher nodes, market included)·U) distinct
         // random higher nodes, then → market; no source → market edge.
-        // Each node's targets come from its own stream, so nodes are sampled in parallel, then added in order.
-        var targetsOf = new List<int>[market];
+        // Each node's targets come from its own stream, so nodes are sampled in parallel: a first pass draws each
+        // node's count, a second (the same stream again) its targets, straight into the edge arrays at the node's
+        // offset. Edges are in (source, target) order and go into CSR arrays: at 10M edges per-node lists or
+        // QuikGraph's adjacency lists would cost seconds and gigabytes for a graph the model only reads as CSR.
+        var offset = new int[market + 1]; // edges before node k's out-edges; the source's come first
         parallel.For(market, (from, to) =>
         {
+            int[] scratch = [];
+            HashSet<int>? member = null;
             for (int k = Math.Max(1, from); k < to; k++)
             {
                 var rng = new RngStream(seed, run, StreamEdges, k, 0);
-                int higher = market - k; // nodes k+1 .. market
-                // Scale extension: with edge_window W > 0 only the next W nodes are candidates (W ≥ higher is R16 itself).
-                int window = p.Landscape.EdgeWindow > 0 ? Math.Min(higher, p.Landscape.EdgeWindow) : higher;
-                int count = Math.Min(window, (int)Math.Ceiling(0.1 * window * rng.NextDouble()));
-                var targets = SampleDistinct(k + 1, window, count, ref rng);
-                if (targets.Count == 0 || targets[^1] != market) targets.Add(market); // ascending: market is last
-                targetsOf[k] = targets;
+                var (window, count) = SampleCount(p, k, market, ref rng);
+                // + the edge to the market, unless the sample drew it, which it can only when the window reaches it.
+                bool drewMarket = false;
+                if (window == market - k && count > 0)
+                {
+                    if (scratch.Length < count) scratch = new int[Math.Max(count, 2 * scratch.Length)];
+                    SampleDistinct(k + 1, window, count, ref rng, scratch, ref member);
+                    drewMarket = scratch[count - 1] == market;
+                }
+                offset[k + 1] = count + (drewMarket ? 0 : 1);
             }
         });
-        // Edges in (source, target) order straight into CSR arrays: at 10M edges QuikGraph's adjacency lists
-        // would cost seconds and gigabytes for a graph the model only ever reads as CSR.
-        int m = market - 1;
-        for (int k = 1; k < market; k++) m += targetsOf[k].Count;
+        offset[1] = market - 1;
+        for (int k = 1; k < market; k++) offset[k + 1] += offset[k];
+        int m = offset[market];
         var edgeSources = new int[m];
         var edgeTargets = new int[m];
-        int at = 0;
-        for (int k = 1; k < market; k++) { edgeSources[at] = 0; edgeTargets[at++] = k; }
-        for (int k = 1; k < market; k++)
-            foreach (int target in targetsOf[k]) { edgeSources[at] = k; edgeTargets[at++] = target; }
+        parallel.For(market, (from, to) =>
+        {
+            HashSet<int>? member = null; // for large samples only, reused within the block
+            for (int k = from; k < to; k++)
+            {
+                if (k == 0)
+                {
+                    for (int v = 1; v < market; v++) { edgeSources[v - 1] = 0; edgeTargets[v - 1] = v; }
+                    continue;
+                }
+                var rng = new RngStream(seed, run, StreamEdges, k, 0);
+                var (window, count) = SampleCount(p, k, market, ref rng);
+                var targets = edgeTargets.AsSpan(offset[k], offset[k + 1] - offset[k]);
+                int drawn = SampleDistinct(k + 1, window, count, ref rng, targets, ref member);
+                if (drawn == 0 || targets[drawn - 1] != market) targets[drawn++] = market; // ascending: market is last
+                if (drawn != targets.Length) throw new InvalidOperationException($"node {k}: {drawn} targets for {targets.Length} edge slots");
+                edgeSources.AsSpan(offset[k], drawn).Fill(k);
+            }
+        });
         var csr = CsrGraph.FromSortedEdges(n, edgeSources, edgeTargets);
 
         var distance = new double[m];
@@ -91,9 +113,32 @@ public static class RouteGraphBuilder
 
         // R17: initial SLPROB = mean of five factors of the receiving node (0 for source and market)
         // and the normalised edge length.
-        double maxKey = sites.Where(s => s.Kind == NodeKind.Transit).Max(s => s.Key);
-        double maxCoast = sites.Where(s => s.Kind == NodeKind.Transit).Max(s => s.CoastDistanceKm);
-        double maxLength = distance.Max();
+        // Maxima per block, then over blocks: exact in any order.
+        var blockMax = new double[3 * BlockRunner.BlockCount(Math.Max(n, m))];
+        blockMax.AsSpan().Fill(double.NegativeInfinity);
+        parallel.For(n, (from, to) =>
+        {
+            int b = 3 * (from / BlockRunner.BlockSize);
+            for (int v = from; v < to; v++)
+            {
+                var s = sites[v];
+                if (s.Kind != NodeKind.Transit) continue;
+                blockMax[b] = Math.Max(blockMax[b], s.Key);
+                blockMax[b + 1] = Math.Max(blockMax[b + 1], s.CoastDistanceKm);
+            }
+        });
+        parallel.For(m, (from, to) =>
+        {
+            int b = 3 * (from / BlockRunner.BlockSize) + 2;
+            for (int e = from; e < to; e++) blockMax[b] = Math.Max(blockMax[b], distance[e]);
+        });
+        double maxKey = double.NegativeInfinity, maxCoast = double.NegativeInfinity, maxLength = double.NegativeInfinity;
+        for (int b = 0; b < blockMax.Length; b += 3)
+        {
+            maxKey = Math.Max(maxKey, blockMax[b]);
+            maxCoast = Math.Max(maxCoast, blockMax[b + 1]);
+            maxLength = Math.Max(maxLength, blockMax[b + 2]);
+        }
         var slprob = new double[m];
         parallel.For(m, (from, to) =>
         {
@@ -138,20 +183,34 @@ public static class RouteGraphBuilder
         _ => s.CoastDistanceKm <= p.Landscape.CoastalKm,
     };
 
-    /// <summary>Floyd's algorithm: <paramref name="count"/> distinct integers from first..first+range-1, ascending.</summary>
-    private static List<int> SampleDistinct(int first, int range, int count, ref RngStream rng)
+    /// <summary>R16's window of candidate higher nodes for transit node <paramref name="k"/> and how many it draws.</summary>
+    private static (int Window, int Count) SampleCount(ScenarioParameters p, int k, int market, ref RngStream rng)
     {
-        var chosen = new List<int>(count + 1);
-        HashSet<int>? member = count > 32 ? new HashSet<int>(count) : null; // small samples: a linear scan is cheaper
+        int higher = market - k; // nodes k+1 .. market
+        // Scale extension: with edge_window W > 0 only the next W nodes are candidates (W ≥ higher is R16 itself).
+        int window = p.Landscape.EdgeWindow > 0 ? Math.Min(higher, p.Landscape.EdgeWindow) : higher;
+        return (window, Math.Min(window, (int)Math.Ceiling(0.1 * window * rng.NextDouble())));
+    }
+
+    /// <summary>
+    /// Floyd's algorithm: <paramref name="count"/> distinct integers from first..first+range-1, ascending, written
+    /// to the start of <paramref name="chosen"/>; returns <paramref name="count"/>. <paramref name="member"/> is
+    /// scratch for large samples (created on first need).
+    /// </summary>
+    private static int SampleDistinct(int first, int range, int count, ref RngStream rng, Span<int> chosen, ref HashSet<int>? member)
+    {
+        bool hashed = count > 32; // small samples: a linear scan is cheaper
+        if (hashed) { member ??= new HashSet<int>(count); member.Clear(); }
+        int n = 0;
         for (int j = range - count; j < range; j++)
         {
             int t = rng.NextInt(j + 1);
-            int pick = (member?.Contains(t) ?? chosen.Contains(t)) ? j : t;
-            chosen.Add(pick);
-            member?.Add(pick);
+            int pick = (hashed ? member!.Contains(t) : chosen[..n].Contains(t)) ? j : t;
+            chosen[n++] = pick;
+            if (hashed) member!.Add(pick);
         }
-        chosen.Sort();
-        for (int i = 0; i < chosen.Count; i++) chosen[i] += first;
-        return chosen;
+        chosen[..n].Sort();
+        for (int i = 0; i < n; i++) chosen[i] += first;
+        return n;
     }
 }
