@@ -34,46 +34,59 @@ public static class SyntheticStrip
     {
         parallel ??= BlockRunner.Sequential;
         var frame = new StripFrame();
-        int departments = p.Departments;
-        var cells = new Cell[departments][];
+        int departments = p.Departments, perDept = p.CellsPerDepartment;
+        // One flat array of every department's cells (department d's at d·perDept): on a 1M-node landscape,
+        // half a million small arrays would cost more in garbage collection than in drawing the cells.
+        var cells = new Cell[departments * perDept];
+        var suitability = new double[cells.Length];
         var border = new bool[departments];
         parallel.For(departments, (from, to) =>
         {
             for (int d = from; d < to; d++)
             {
                 border[d] = IsBorderDepartment(d, departments, frame.LengthKm);
-                cells[d] = MakeCells(p, d, departments, border[d], seed, run);
+                var own = cells.AsSpan(d * perDept, perDept);
+                MakeCells(p, d, departments, border[d], seed, run, own);
+                for (int i = 0; i < own.Length; i++) suitability[d * perDept + i] = own[i].Suitability;
             }
         });
-        var suitability = new double[departments * p.CellsPerDepartment];
-        for (int d = 0, i = 0; d < departments; d++)
-            foreach (var c in cells[d]) suitability[i++] = c.Suitability;
         double cutoff = Percentile(suitability, p.SuitabilityPercentile);
 
-        var picked = new (double OrderKey, int Dept, double Tiebreak, NodeSite Site)[departments][];
+        // Picked nodes, department d's at d·wanted (pickedCount[d] of them), with the keys that order them.
+        int wanted = p.NodesPerDepartment;
+        var pickedSite = new NodeSite[departments * wanted];
+        var pickedTiebreak = new double[pickedSite.Length];
+        var pickedCount = new int[departments];
+        var deptKeys = new double[departments];
         parallel.For(departments, (from, to) =>
         {
-            for (int d = from; d < to; d++) picked[d] = Pick(p, frame, cells[d], d, border[d], cutoff, seed, run);
+            var scratch = new PickScratch(perDept, wanted);
+            for (int d = from; d < to; d++)
+                pickedCount[d] = Pick(p, frame, cells.AsSpan(d * perDept, perDept), d, border[d], cutoff, seed, run, scratch,
+                    pickedSite.AsSpan(d * wanted, wanted), pickedTiebreak.AsSpan(d * wanted, wanted), out deptKeys[d]);
         });
         // The order of R18: department key, then department, then the random tie-break within a department.
-        var deptKeys = new double[departments];
         var deptOrder = new int[departments];
-        for (int d = 0; d < departments; d++) { deptKeys[d] = picked[d][0].OrderKey; deptOrder[d] = d; }
+        for (int d = 0; d < departments; d++) deptOrder[d] = d;
         Array.Sort(deptKeys, deptOrder);
         for (int i = 0, j; i < departments; i = j) // equal keys: lower department first
         {
             for (j = i + 1; j < departments && deptKeys[j] == deptKeys[i]; j++) { }
             if (j - i > 1) Array.Sort(deptOrder, i, j - i);
         }
-        var ordered = new List<NodeSite>(departments * p.NodesPerDepartment);
+        var ordered = new List<NodeSite>(departments * wanted);
         foreach (int d in deptOrder)
         {
-            var nodesOfDept = picked[d];
+            var sites = pickedSite.AsSpan(d * wanted, pickedCount[d]);
+            var tiebreak = pickedTiebreak.AsSpan(d * wanted, pickedCount[d]);
             // Insertion sort by tie-break; equal tie-breaks keep their pick order (stable).
-            for (int i = 1; i < nodesOfDept.Length; i++)
-                for (int k = i; k > 0 && nodesOfDept[k].Tiebreak < nodesOfDept[k - 1].Tiebreak; k--)
-                    (nodesOfDept[k], nodesOfDept[k - 1]) = (nodesOfDept[k - 1], nodesOfDept[k]);
-            foreach (var t in nodesOfDept) ordered.Add(t.Site);
+            for (int i = 1; i < sites.Length; i++)
+                for (int k = i; k > 0 && tiebreak[k] < tiebreak[k - 1]; k--)
+                {
+                    (sites[k], sites[k - 1]) = (sites[k - 1], sites[k]);
+                    (tiebreak[k], tiebreak[k - 1]) = (tiebreak[k - 1], tiebreak[k]);
+                }
+            foreach (var site in sites) ordered.Add(site);
         }
 
         var nodes = new List<NodeSite>(ordered.Count + 2)
@@ -88,43 +101,56 @@ public static class SyntheticStrip
         return nodes;
     }
 
-    /// <summary>One department's transit nodes (R18), with the keys that order them along the strip.</summary>
-    private static (double OrderKey, int Dept, double Tiebreak, NodeSite Site)[] Pick(LandscapeParameters p, StripFrame frame,
-        Cell[] cells, int d, bool border, double cutoff, ulong seed, int run)
+    /// <summary>Per-thread scratch for <see cref="Pick"/>.</summary>
+    private sealed class PickScratch(int cells, int wanted)
+    {
+        public readonly Cell[] Above = new Cell[cells];
+        public readonly bool[] Used = new bool[cells];
+        public readonly Cell[] Chosen = new Cell[wanted];
+    }
+
+    /// <summary>
+    /// One department's transit nodes (R18) into <paramref name="sites"/>, with their random tie-breaks and the
+    /// department's key, which order them along the strip. Returns how many (fewer than wanted only when the
+    /// department has fewer cells).
+    /// </summary>
+    private static int Pick(LandscapeParameters p, StripFrame frame, ReadOnlySpan<Cell> cells, int d, bool border, double cutoff,
+        ulong seed, int run, PickScratch scratch, Span<NodeSite> sites, Span<double> tiebreak, out double deptKey)
     {
         var rng = new RngStream(seed, run, StreamPick, d, 0);
         // Random cells above the cut-off; the department's best cells fill in when too few qualify (R18).
         int wanted = p.NodesPerDepartment, aboveCount = 0;
-        var above = new Cell[cells.Length];
+        var above = scratch.Above;
         foreach (var c in cells)
             if (c.Suitability > cutoff) above[aboveCount++] = c;
         Shuffle(above.AsSpan(0, aboveCount), ref rng);
-        var chosen = new List<Cell>(wanted);
-        for (int i = 0; i < Math.Min(wanted, aboveCount); i++) chosen.Add(above[i]);
+        var chosen = scratch.Chosen;
+        int count = 0;
+        for (int i = 0; i < Math.Min(wanted, aboveCount); i++) chosen[count++] = above[i];
         // The rest by descending suitability, earlier cells first on ties (a stable sort's order).
-        var used = new bool[cells.Length];
-        while (chosen.Count < wanted)
+        var used = scratch.Used.AsSpan(0, cells.Length);
+        used.Clear();
+        while (count < wanted)
         {
             int best = -1;
             for (int i = 0; i < cells.Length; i++)
                 if (!used[i] && cells[i].Suitability <= cutoff && (best < 0 || cells[i].Suitability > cells[best].Suitability)) best = i;
             if (best < 0) break;
             used[best] = true;
-            chosen.Add(cells[best]);
+            chosen[count++] = cells[best];
         }
-        var result = new (double OrderKey, int Dept, double Tiebreak, NodeSite Site)[chosen.Count];
         double maxLat = double.NegativeInfinity, maxLon = double.NegativeInfinity;
-        for (int i = 0; i < chosen.Count; i++)
+        for (int i = 0; i < count; i++)
         {
             var site = Site(frame, chosen[i], d, border, p.Organizations);
             maxLat = Math.Max(maxLat, site.Lat);
             maxLon = Math.Max(maxLon, site.Lon);
-            result[i].Site = site;
+            sites[i] = site;
         }
         // Departments are ordered by the key on their maximum lat and lon; random order within one (R18).
-        double deptKey = Math.Sqrt(0.9 * Square(maxLat) + 0.1 * Square(maxLon));
-        for (int i = 0; i < result.Length; i++) (result[i].OrderKey, result[i].Dept, result[i].Tiebreak) = (deptKey, d, rng.NextDouble());
-        return result;
+        deptKey = Math.Sqrt(0.9 * Square(maxLat) + 0.1 * Square(maxLon));
+        for (int i = 0; i < count; i++) tiebreak[i] = rng.NextDouble();
+        return count;
     }
 
     /// <summary>
@@ -159,10 +185,9 @@ public static class SyntheticStrip
         }
     }
 
-    private static Cell[] MakeCells(LandscapeParameters p, int d, int departments, bool border, ulong seed, int run)
+    private static void MakeCells(LandscapeParameters p, int d, int departments, bool border, ulong seed, int run, Span<Cell> cells)
     {
         var rng = new RngStream(seed, run, StreamCells, d, 0);
-        var cells = new Cell[p.CellsPerDepartment];
         for (int i = 0; i < cells.Length; i++)
         {
             double u = (d + rng.NextDouble()) / departments;      // along the strip, 0 = south-east
@@ -179,7 +204,6 @@ public static class SyntheticStrip
             double suit = (tree + (border ? 1 : 0) + (1 - marketAccess) + (1 - population) + slope + (isProtected ? 1 : 0)) / 6;
             cells[i] = new Cell(u, v, tree, population, marketAccess, slope, isProtected, suit);
         }
-        return cells;
     }
 
     private static NodeSite Site(StripFrame frame, Cell c, int dept, bool border, int organizations)
