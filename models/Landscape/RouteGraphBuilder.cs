@@ -77,13 +77,26 @@ public static class RouteGraphBuilder
         });
         var csr = CsrGraph.FromSortedEdges(n, edgeSources, edgeTargets);
 
+        // Per-node values that the per-edge passes read, in flat arrays (10M edges, 1M site objects).
+        var lat = new double[n];
+        var lon = new double[n];
+        var cosLat = new double[n];
+        var coastal = new bool[n];
+        parallel.For(n, (from, to) =>
+        {
+            for (int v = from; v < to; v++)
+            {
+                var site = sites[v];
+                (lat[v], lon[v], cosLat[v], coastal[v]) = (site.Lat, site.Lon, Geo.CosLat(site.Lat), IsCoastal(site, p));
+            }
+        });
         var distance = new double[m];
         parallel.For(m, (from, to) =>
         {
             for (int e = from; e < to; e++)
             {
-                NodeSite a = sites[csr.Source(e)], b = sites[csr.Target(e)];
-                distance[e] = Geo.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon);
+                int a = csr.Source(e), b = csr.Target(e);
+                distance[e] = Geo.DistanceKm(lat[a], lon[a], cosLat[a], lat[b], lon[b], cosLat[b]);
             }
         });
 
@@ -105,8 +118,8 @@ public static class RouteGraphBuilder
         {
             for (int e = from; e < to; e++)
             {
-                bool coastal = IsCoastal(sites[csr.Source(e)], p) && IsCoastal(sites[csr.Target(e)], p);
-                double rate = coastal ? p.Supply.CoastalRate : distance[e] > p.Landscape.AirEdgeKm ? p.Supply.AirRate : p.Supply.GroundRate;
+                bool bothCoastal = coastal[csr.Source(e)] && coastal[csr.Target(e)];
+                double rate = bothCoastal ? p.Supply.CoastalRate : distance[e] > p.Landscape.AirEdgeKm ? p.Supply.AirRate : p.Supply.GroundRate;
                 cost[e] = rate * distance[e] / sourceMarketKm;
             }
         });
@@ -139,16 +152,20 @@ public static class RouteGraphBuilder
             maxCoast = Math.Max(maxCoast, blockMax[b + 1]);
             maxLength = Math.Max(maxLength, blockMax[b + 2]);
         }
+        var nodeFactors = new double[n]; // of the receiving node
+        parallel.For(n, (from, to) =>
+        {
+            for (int v = from; v < to; v++)
+            {
+                var r = sites[v];
+                nodeFactors[v] = r.Kind != NodeKind.Transit ? 0
+                    : (1 - r.Key / maxKey) + (maxCoast > 0 ? r.CoastDistanceKm / maxCoast : 0) + r.Population + (r.BorderDepartment ? 1 : 0);
+            }
+        });
         var slprob = new double[m];
         parallel.For(m, (from, to) =>
         {
-            for (int e = from; e < to; e++)
-            {
-                var r = sites[csr.Target(e)];
-                double nodeFactors = r.Kind != NodeKind.Transit ? 0
-                    : (1 - r.Key / maxKey) + (maxCoast > 0 ? r.CoastDistanceKm / maxCoast : 0) + r.Population + (r.BorderDepartment ? 1 : 0);
-                slprob[e] = (nodeFactors + distance[e] / maxLength) / 5;
-            }
+            for (int e = from; e < to; e++) slprob[e] = (nodeFactors[csr.Target(e)] + distance[e] / maxLength) / 5;
         });
 
         // Capacity (NarcoLogic 2020: 4,500 kg/month, ×30 on primary movements, ×50 into the market).
