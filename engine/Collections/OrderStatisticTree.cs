@@ -38,8 +38,7 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
     /// <param name="threads">With 2 or more, the root's two subtrees of a large build are built at once (same shape).</param>
     public void BuildSorted(int[] ids, int count, int threads = 1)
     {
-        Array.Clear(_contains);
-        for (int i = 0; i < count; i++) _contains[ids[i]] = true;
+        Array.Clear(_contains); // Balanced marks each id it places (in parallel for large builds)
         int mid = count / 2;
         if (threads < 2 || count < 1 << 20)
         {
@@ -51,6 +50,7 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
             () => _left[node] = Balanced(ids.AsSpan(0, mid)),
             () => _right[node] = Balanced(ids.AsSpan(mid + 1, count - mid - 1)));
         _size[node] = count;
+        _contains[node] = true;
         _root = node;
     }
 
@@ -58,6 +58,7 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
     {
         if (ids.IsEmpty) return None;
         int mid = ids.Length / 2, node = ids[mid];
+        _contains[node] = true;
         _left[node] = Balanced(ids[..mid]);
         _right[node] = Balanced(ids[(mid + 1)..]);
         _size[node] = ids.Length;

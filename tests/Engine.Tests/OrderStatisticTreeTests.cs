@@ -56,6 +56,27 @@ public class OrderStatisticTreeTests
     }
 
     [Fact]
+    public void AParallelBuildEqualsASequentialOneAndHoldsExactlyItsItems()
+    {
+        const int n = (1 << 20) / 4 * 5 + 4099; // four fifths are members: past the size from which the subtrees are built at once
+        var value = Enumerable.Range(0, n).Select(i => (double)((i * 7919L) % 1000)).ToArray();
+        var order = new ByValueThenId(value);
+        var members = Enumerable.Range(0, n).Where(i => i % 5 != 2).ToArray();
+        Array.Sort(members, order);
+        var sequential = new OrderStatisticTree<ByValueThenId>(n, order);
+        var parallel = new OrderStatisticTree<ByValueThenId>(n, order);
+        sequential.BuildSorted(members, members.Length, threads: 1);
+        parallel.BuildSorted(members, members.Length, threads: 2);
+        Assert.Equal(members.Length, parallel.Count);
+        for (int id = 0; id < n; id++) Assert.Equal(id % 5 != 2, parallel.Contains(id));
+        for (int k = 0; k < members.Length; k += 997) Assert.Equal(members[k], parallel.Select(k));
+        Assert.Equal(members[^1], parallel.Select(members.Length - 1));
+        parallel.Remove(members[0]);
+        sequential.Remove(members[0]);
+        Assert.Equal(sequential.Select(0), parallel.Select(0));
+    }
+
+    [Fact]
     public void AWalkStopsWhenTheVisitorSaysSo()
     {
         var value = new double[] { 5, 1, 4, 2, 3 };
