@@ -24,6 +24,9 @@ public sealed class RiskPremium
     private readonly double[] _factor;
     private readonly ComputeBlocks _compute;
     private readonly ApplyBlocks _apply;
+    private readonly ComputeVisited _computeVisited;
+    private readonly ApplyVisited _applyVisited;
+    private readonly bool[] _liveAfter; // per visited edge (by position in _visit): live after this month's compute
     private readonly bool _sparse;
     private readonly int[] _live, _visit; // live edges after the last compute; edges visited this month
     private readonly bool[] _marked;
@@ -37,10 +40,13 @@ public sealed class RiskPremium
         Array.Fill(_factor, 1.0);
         _compute = new ComputeBlocks(this);
         _apply = new ApplyBlocks(this);
+        _computeVisited = new ComputeVisited(this);
+        _applyVisited = new ApplyVisited(this);
         _sparse = !world.Parameters.Trafficking.RiskRefreshUnused;
         _live = _sparse ? new int[m] : [];
         _visit = _sparse ? new int[m] : [];
         _marked = _sparse ? new bool[m] : [];
+        _liveAfter = _sparse ? new bool[m] : [];
         if (!_sparse) return;
         // At the start every factor is 1 and every edge has the initial risk: then all edges are live or none is.
         var risk = world.PerceivedRisk;
@@ -63,13 +69,10 @@ public sealed class RiskPremium
         _visitCount = 0;
         foreach (int e in _live.AsSpan(0, _liveCount)) Visit(e);
         foreach (int e in _w.Activity.ThisMonth) Visit(e);
+        _w.Parallel.ForElementwise(_visitCount, _computeVisited); // each edge alone: any partition
         _liveCount = 0;
-        foreach (int e in _visit.AsSpan(0, _visitCount))
-        {
-            _marked[e] = false;
-            Compute(e, e + 1);
-            if (IsLive(e)) _live[_liveCount++] = e;
-        }
+        for (int i = 0; i < _visitCount; i++)
+            if (_liveAfter[i]) _live[_liveCount++] = _visit[i];
     }
 
     /// <summary>Applies the factors to cost at month end.</summary>
@@ -80,7 +83,7 @@ public sealed class RiskPremium
             _w.Parallel.For(_factor.Length, _apply);
             return;
         }
-        foreach (int e in _visit.AsSpan(0, _visitCount)) Apply(e, e + 1);
+        _w.Parallel.ForElementwise(_visitCount, _applyVisited);
     }
 
     private void Visit(int e)
@@ -131,5 +134,28 @@ public sealed class RiskPremium
     private sealed class ApplyBlocks(RiskPremium owner) : IBlockBody
     {
         public void Run(int block, int start, int end, int worker) => owner.Apply(start, end);
+    }
+
+    // The sparse month: positions start..end−1 of the visit list (distinct edges).
+    private sealed class ComputeVisited(RiskPremium owner) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            for (int i = start; i < end; i++)
+            {
+                int e = owner._visit[i];
+                owner._marked[e] = false;
+                owner.Compute(e, e + 1);
+                owner._liveAfter[i] = owner.IsLive(e);
+            }
+        }
+    }
+
+    private sealed class ApplyVisited(RiskPremium owner) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            for (int i = start; i < end; i++) owner.Apply(owner._visit[i], owner._visit[i] + 1);
+        }
     }
 }
