@@ -1,5 +1,6 @@
 using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Graphs;
+using TraffickingAbm.Engine.Parallel;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 
@@ -19,7 +20,6 @@ namespace TraffickingAbm.Models.NarcoLogic;
 public sealed class NetworkAgent
 {
     private readonly TraffickingWorld _w;
-    private readonly int[] _scratch;
     private readonly bool[] _nodeActive, _nodeTaken, _cutNow;
     private readonly int[] _activeNodes; // the nodes marked in _nodeActive
     private int _activeNodeCount;
@@ -35,6 +35,7 @@ public sealed class NetworkAgent
     private readonly int[] _grouped;
     private readonly int[] _activeStart;
     private readonly bool _sourceToEvery;
+    private readonly MeasureOrganization _measure;
     private int _activeTotal;
     private int _expandedCount, _consolidatedCount;
 
@@ -42,7 +43,6 @@ public sealed class NetworkAgent
     {
         _w = world;
         int n = world.Routes.NodeCount, m = world.Routes.EdgeCount;
-        _scratch = new int[m];
         _grouped = new int[m];
         _nodeActive = new bool[n];
         _activeNodes = new int[n];
@@ -51,6 +51,7 @@ public sealed class NetworkAgent
         _activeStart = new int[world.Territory.Capacity + 2];
         // The source's out-edges go to exactly the transit nodes 1..market−1 (sorted, distinct, never to the market).
         _sourceToEvery = world.Routes.Graph.OutDegree(world.Routes.Source) == world.Routes.Market - 1;
+        _measure = new MeasureOrganization(this);
         _added = new int[world.Territory.Capacity + 1];
         _cut = new int[world.Territory.Capacity + 1];
         _losses = new double[world.Territory.Capacity + 1];
@@ -86,38 +87,49 @@ public sealed class NetworkAgent
     }
 
     /// <summary>
-    /// R10, for every organization in one pass over the month's active edges: L = Σ seized kg · margin over seized edges;
-    /// T = losslim · max over edges with unseized flow of flow · margin. Acting changes only routepref, so
-    /// measuring all organizations before any acts is the same as measuring each just before it acts.
-    /// The same pass groups the active edges by organization for consolidation.
+    /// R10 for every organization: L = Σ seized kg · margin over seized edges; T = losslim · max over edges with
+    /// unseized flow of flow · margin. The month's active edges are first grouped by organization (edge-id order
+    /// within each, also what consolidation reads); then each organization sums its own group, on any thread,
+    /// in the order a pass over the edges would. Acting changes only routepref, so measuring all organizations
+    /// before any acts is the same as measuring each just before it acts.
     /// </summary>
     private void MeasureLosses()
     {
         var w = _w;
-        var routes = w.Routes;
+        var active = w.Activity.ThisMonth; // the edges with flow or a seizure, in edge-id order
         int slots = w.Territory.Count + 1;
-        Array.Clear(_losses, 0, slots);
-        Array.Clear(_largestValue, 0, slots);
-        Array.Clear(_anyFlow, 0, slots);
-        int active = 0;
-        foreach (int e in w.Activity.ThisMonth) // the edges with flow or a seizure, in edge-id order
-        {
-            double flow = w.Flow[e], seized = w.Seized[e];
-            int org = w.Territory.EdgeOrg[e];
-            _scratch[active++] = e;
-            double margin = Math.Max(routes.AddedValue(e) - w.EffectiveCost(e), 0);
-            if (seized > 0) _losses[org] += seized * margin;
-            if (flow > 0)
-            {
-                _anyFlow[org] = true;
-                _largestValue[org] = Math.Max(_largestValue[org], flow * margin);
-            }
-        }
-        _activeTotal = active;
-        Grouping.ByKey(_scratch.AsSpan(0, active), w.Territory.EdgeOrg, _activeStart.AsSpan(0, slots + 1), _grouped);
+        _activeTotal = active.Length;
+        Grouping.ByKey(active, w.Territory.EdgeOrg, _activeStart.AsSpan(0, slots + 1), _grouped);
+        w.Parallel.ForEach(slots, _measure);
     }
 
-
+    /// <summary>Losses, the largest unseized flow value and whether any flow, of organization <c>block</c> (0 owns no edges).</summary>
+    private sealed class MeasureOrganization(NetworkAgent a) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            var w = a._w;
+            var routes = w.Routes;
+            int org = block;
+            double losses = 0, largest = 0;
+            bool anyFlow = false;
+            for (int i = a._activeStart[org]; i < a._activeStart[org + 1]; i++)
+            {
+                int e = a._grouped[i];
+                double flow = w.Flow[e], seized = w.Seized[e];
+                double margin = Math.Max(routes.AddedValue(e) - w.EffectiveCost(e), 0);
+                if (seized > 0) losses += seized * margin;
+                if (flow > 0)
+                {
+                    anyFlow = true;
+                    largest = Math.Max(largest, flow * margin);
+                }
+            }
+            a._losses[org] = losses;
+            a._largestValue[org] = largest;
+            a._anyFlow[org] = anyFlow;
+        }
+    }
 
     private void ActFor(int org)
     {
