@@ -34,11 +34,14 @@ public sealed class BlockRunner : IDisposable
     private int _length, _blocks, _blockSize, _next, _busyWorkers;
     private ExceptionDispatchInfo? _failure;
     private volatile bool _disposed;
+    private readonly long _spinTime;
 
     public BlockRunner(int threads)
     {
         if (threads < 1) throw new ArgumentOutOfRangeException(nameof(threads), threads, "threads must be at least 1");
         Threads = threads;
+        // More threads than cores: a spinning thread would hold a core that a working one needs.
+        _spinTime = threads <= Environment.ProcessorCount ? SpinTime : 0;
         _workers = new Thread[threads - 1];
         _wake = new SemaphoreSlim[threads - 1];
         for (int i = 0; i < _workers.Length; i++)
@@ -151,21 +154,22 @@ public sealed class BlockRunner : IDisposable
 
     /// <summary>
     /// A month's phases follow each other within microseconds, far less than the time a blocked thread takes
-    /// to wake (tens of microseconds on Linux): waiting threads first spin for up to <see cref="SpinTime"/>,
+    /// to wake (tens of microseconds on Linux): waiting threads first spin for up to <see cref="SpinTime"/>
+    /// (not at all when there are more threads than cores),
     /// so a loop that follows shortly finds its workers awake. Only scheduling changes, never the results.
     /// </summary>
     private static readonly long SpinTime = System.Diagnostics.Stopwatch.Frequency / 1000; // 1 ms
 
     private void SpinForWork(SemaphoreSlim wake)
     {
-        long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + SpinTime;
+        long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + _spinTime;
         while (wake.CurrentCount == 0 && !_disposed && System.Diagnostics.Stopwatch.GetTimestamp() < deadline)
             Thread.SpinWait(20);
     }
 
     private void SpinUntilIdle()
     {
-        long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + SpinTime;
+        long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + _spinTime;
         while (Volatile.Read(ref _busyWorkers) > 0 && System.Diagnostics.Stopwatch.GetTimestamp() < deadline)
             Thread.SpinWait(20);
     }
