@@ -72,6 +72,9 @@ public sealed class BlockRunner : IDisposable
     /// </summary>
     public void ForElementwise(int length, IBlockBody body) => Run(length, ElementwiseBlockSize, body);
 
+    /// <summary>Number of blocks <see cref="ForElementwise"/> cuts <paramref name="length"/> elements into (at least 1).</summary>
+    public static int ElementwiseBlockCount(int length) => Math.Max(1, (length + ElementwiseBlockSize - 1) / ElementwiseBlockSize);
+
     /// <summary>
     /// Runs <paramref name="body"/> once per item 0..<paramref name="count"/>−1 (block = start = item, end = item + 1),
     /// for work whose items are independent and large (one organization's shipping). Items share nothing, so

@@ -14,7 +14,7 @@ namespace TraffickingAbm.Models.NarcoLogic;
 internal sealed class PerceivedRiskUpdate(TraffickingWorld w) : IBlockBody
 {
     private readonly Int128[] _blockUnits = new Int128[Math.Max(BlockRunner.BlockCount(w.Routes.EdgeCount),
-        (w.Routes.EdgeCount + BlockRunner.ElementwiseBlockSize - 1) / BlockRunner.ElementwiseBlockSize + 1)];
+        BlockRunner.ElementwiseBlockCount(w.Routes.EdgeCount))];
     private bool _activeOnly;
 
     public void Run()
@@ -35,7 +35,7 @@ internal sealed class PerceivedRiskUpdate(TraffickingWorld w) : IBlockBody
     {
         var history = w.EventHistory;
         var risk = w.PerceivedRisk;
-        var pref = w.RoutePref.Values;
+        var prefs = w.RoutePref;
         var active = w.Activity.ThisMonth;
         Int128 units = 0;
         for (int i = start; i < end; i++)
@@ -43,7 +43,7 @@ internal sealed class PerceivedRiskUpdate(TraffickingWorld w) : IBlockBody
             int e = _activeOnly ? active[i] : i;
             double before = risk[e];
             risk[e] = w.Risk.Estimate(history[e]);
-            if (pref[e] > 0 && risk[e] != before) units += RoutePreferences.Units(risk[e]) - RoutePreferences.Units(before);
+            units += prefs.RiskUnitsChange(e, before, risk[e]);
         }
         _blockUnits[block] = units;
     }

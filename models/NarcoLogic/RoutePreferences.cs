@@ -26,7 +26,7 @@ public sealed class RoutePreferences
     private Int128 _riskUnits;
 
     /// <param name="perceivedRisk">The world's perceived risk per edge; its writers report changes through
-    /// <see cref="RiskChanged"/> or <see cref="AddRiskUnits"/>.</param>
+    /// <see cref="RiskUnitsChange"/> and <see cref="AddRiskUnits"/>.</param>
     public RoutePreferences(int edges, double[] perceivedRisk, Territory territory)
     {
         _values = new double[edges];
@@ -92,13 +92,15 @@ public sealed class RoutePreferences
         _byOrganization.AsSpan(0, counts.Length).CopyTo(counts);
     }
 
-    /// <summary>Perceived risk of <paramref name="edge"/> changed from <paramref name="before"/> to <paramref name="after"/>.</summary>
-    public void RiskChanged(int edge, double before, double after)
-    {
-        if (_values[edge] > 0 && after != before) _riskUnits += Units(after) - Units(before);
-    }
+    /// <summary>
+    /// The change of the permitted risk sum, in <see cref="Units"/>, when the perceived risk of <paramref name="edge"/>
+    /// goes from <paramref name="before"/> to <paramref name="after"/> (0 unless the edge is permitted). Reads only:
+    /// writers on several threads add up their changes and report them with <see cref="AddRiskUnits"/>.
+    /// </summary>
+    public long RiskUnitsChange(int edge, double before, double after) =>
+        _values[edge] > 0 && after != before ? Units(after) - Units(before) : 0;
 
-    /// <summary>Adds a change of the permitted risk sum computed elsewhere (per block of a parallel update) in units of <see cref="Units"/>.</summary>
+    /// <summary>Adds changes of the permitted risk sum from <see cref="RiskUnitsChange"/>.</summary>
     public void AddRiskUnits(Int128 units) => _riskUnits += units;
 
     /// <summary>A risk in the sum's fixed-point units (risk ≤ 1, so it fits a long; only the sum needs 128 bits).</summary>
