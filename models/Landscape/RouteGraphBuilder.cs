@@ -77,26 +77,36 @@ public static class RouteGraphBuilder
         });
         var csr = CsrGraph.FromSortedEdges(n, edgeSources, edgeTargets);
 
-        // Per-node values that the per-edge passes read, in flat arrays (10M edges, 1M site objects).
+        // Per-node values that the per-edge passes read, in flat arrays (10M edges, 1M site objects), and the
+        // maxima R17 normalises by (transit nodes' key and coast distance, edge length), per block in the same
+        // passes, then over blocks: exact in any order.
         var lat = new double[n];
         var lon = new double[n];
         var cosLat = new double[n];
         var coastal = new bool[n];
+        var blockMax = new double[3 * BlockRunner.BlockCount(Math.Max(n, m))];
+        blockMax.AsSpan().Fill(double.NegativeInfinity);
         parallel.For(n, (from, to) =>
         {
+            int b = 3 * (from / BlockRunner.BlockSize);
             for (int v = from; v < to; v++)
             {
                 var site = sites[v];
                 (lat[v], lon[v], cosLat[v], coastal[v]) = (site.Lat, site.Lon, Geo.CosLat(site.Lat), IsCoastal(site, p));
+                if (site.Kind != NodeKind.Transit) continue;
+                blockMax[b] = Math.Max(blockMax[b], site.Key);
+                blockMax[b + 1] = Math.Max(blockMax[b + 1], site.CoastDistanceKm);
             }
         });
         var distance = new double[m];
         parallel.For(m, (from, to) =>
         {
+            int b = 3 * (from / BlockRunner.BlockSize) + 2;
             for (int e = from; e < to; e++)
             {
-                int a = csr.Source(e), b = csr.Target(e);
-                distance[e] = Geo.DistanceKm(lat[a], lon[a], cosLat[a], lat[b], lon[b], cosLat[b]);
+                int a = csr.Source(e), t = csr.Target(e);
+                distance[e] = Geo.DistanceKm(lat[a], lon[a], cosLat[a], lat[t], lon[t], cosLat[t]);
+                blockMax[b] = Math.Max(blockMax[b], distance[e]);
             }
         });
 
@@ -126,25 +136,6 @@ public static class RouteGraphBuilder
 
         // R17: initial SLPROB = mean of five factors of the receiving node (0 for source and market)
         // and the normalised edge length.
-        // Maxima per block, then over blocks: exact in any order.
-        var blockMax = new double[3 * BlockRunner.BlockCount(Math.Max(n, m))];
-        blockMax.AsSpan().Fill(double.NegativeInfinity);
-        parallel.For(n, (from, to) =>
-        {
-            int b = 3 * (from / BlockRunner.BlockSize);
-            for (int v = from; v < to; v++)
-            {
-                var s = sites[v];
-                if (s.Kind != NodeKind.Transit) continue;
-                blockMax[b] = Math.Max(blockMax[b], s.Key);
-                blockMax[b + 1] = Math.Max(blockMax[b + 1], s.CoastDistanceKm);
-            }
-        });
-        parallel.For(m, (from, to) =>
-        {
-            int b = 3 * (from / BlockRunner.BlockSize) + 2;
-            for (int e = from; e < to; e++) blockMax[b] = Math.Max(blockMax[b], distance[e]);
-        });
         double maxKey = double.NegativeInfinity, maxCoast = double.NegativeInfinity, maxLength = double.NegativeInfinity;
         for (int b = 0; b < blockMax.Length; b += 3)
         {
