@@ -59,32 +59,6 @@ public static class Selection
         }
     }
 
-    /// <summary>
-    /// Streams candidates into <paramref name="heap"/>, keeping the <c>heap.Length</c> smallest seen so far
-    /// (a max-heap: the root is the largest kept). Call <see cref="Sort"/> on heap[..count] at the end.
-    /// O(log k) per kept item, one comparison per rejected one.
-    /// </summary>
-    public static void OfferSmallest<T, TComparer>(Span<T> heap, ref int count, T item, TComparer comparer) where TComparer : IComparer<T>
-    {
-        if (count < heap.Length)
-        {
-            int i = count++;
-            heap[i] = item;
-            while (i > 0)
-            {
-                int parent = (i - 1) / 2;
-                if (comparer.Compare(heap[parent], heap[i]) >= 0) break;
-                Swap(heap, parent, i);
-                i = parent;
-            }
-        }
-        else if (count > 0 && comparer.Compare(item, heap[0]) < 0)
-        {
-            heap[0] = item;
-            SiftDown(heap, 0, count, comparer);
-        }
-    }
-
     private static void SiftDown<T, TComparer>(Span<T> items, int root, int count, TComparer comparer) where TComparer : IComparer<T>
     {
         while (true)

@@ -54,22 +54,6 @@ public class SelectionTests
         Selection.Sort(copy.AsSpan(), Comparer<int>.Default);
         Assert.Equal(items.Order(), copy);
     }
-
-    [Theory]
-    [InlineData(0, 5)]
-    [InlineData(3, 5)]
-    [InlineData(19, 2000)]
-    [InlineData(113, 100)]
-    public void OfferSmallestKeepsTheKSmallest(int k, int n)
-    {
-        var rng = new System.Random(k + n);
-        var items = Enumerable.Range(0, n).Select(_ => rng.Next(0, 500)).ToArray();
-        var heap = new int[k];
-        int count = 0;
-        foreach (int x in items) Selection.OfferSmallest(heap.AsSpan(), ref count, x, Comparer<int>.Default);
-        Selection.Sort(heap.AsSpan(0, count), Comparer<int>.Default);
-        Assert.Equal(items.Order().Take(k), heap.Take(count));
-    }
 }
 
 public class KeySortTests
