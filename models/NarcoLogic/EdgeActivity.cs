@@ -1,3 +1,5 @@
+using TraffickingAbm.Engine.Collections;
+
 namespace TraffickingAbm.Models.NarcoLogic;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace TraffickingAbm.Models.NarcoLogic;
 public sealed class EdgeActivity
 {
     private int[] _current, _last;
+    private readonly int[] _sortScratch, _sortCounts;
     private int _currentCount, _lastCount;
     private readonly int[] _windowed; // edges whose risk window holds an event (EventHistory != 0), any order
     private int _windowedCount;
@@ -18,6 +21,8 @@ public sealed class EdgeActivity
         _current = new int[edges];
         _last = new int[edges];
         _windowed = new int[edges];
+        _sortScratch = new int[edges];
+        _sortCounts = IdSort.NewCounts();
     }
 
     /// <summary>Edges with flow or a seizure this month, ascending once shipping is done.</summary>
@@ -33,7 +38,7 @@ public sealed class EdgeActivity
     public void Touch(int edge) => _current[_currentCount++] = edge;
 
     /// <summary>Puts this month's edges in id order (after shipping).</summary>
-    public void Seal() => _current.AsSpan(0, _currentCount).Sort();
+    public void Seal() => IdSort.Sort(_current.AsSpan(0, _currentCount), _sortScratch, _sortCounts, _current.Length);
 
     /// <summary>At month start: this month's list becomes last month's; the new month starts empty.</summary>
     public void Rotate()

@@ -19,7 +19,10 @@ public sealed class MonthAggregates
     private readonly int[][] _workerActiveNodes; // per worker and organization
     private readonly int[] _workerTotals;        // per worker: active nodes
     private readonly TermBlocks _termBlocks;
-    private double[] _value = [], _margin = [], _bribe = [], _entropyTerm = [], _orgEntropyTerm = []; // per active edge
+    // Per active edge (by position in the month's list): its quantities and terms, gathered in parallel.
+    private double[] _flow = [], _seized = [], _value = [], _margin = [], _bribe = [], _entropyTerm = [], _orgEntropyTerm = [];
+    private int[] _org = [];
+    private bool[] _toMarket = [];
     private readonly NodeBlocks _nodeBlocks;
 
     public MonthAggregates(TraffickingWorld w)
@@ -96,23 +99,22 @@ public sealed class MonthAggregates
             SourceOutflow[edgeOrg[e]] += w.Flow[e] + w.Seized[e];
         }
 
-        // Parallel: each active edge's terms (the logarithms are the costly part); summed below in edge order.
+        // Parallel: each active edge's quantities and terms (the logarithms are the costly part), and the marks of
+        // the nodes it reached; summed below in edge order.
         EnsureTermCapacity(active.Length);
         w.Parallel.ForElementwise(active.Length, _termBlocks);
 
-        // Sequential, in edge order: every sum over the active edges (flow or seizure this month).
+        // Sequential, in edge order: every sum over the active edges (flow or seizure this month). It reads only
+        // the terms gathered above, contiguous by position, not the edge arrays at random.
         double total = w.SourceOutflowKg;
-        int successes = 0, flowEdges = 0, activeEdges = 0;
+        int successes = 0, flowEdges = 0, activeEdges = active.Length;
         double seizedValue = 0, margin = 0, bribes = 0, entropy = 0;
         for (int i = 0; i < active.Length; i++)
         {
-            int e = active[i];
-            double flow = w.Flow[e], seized = w.Seized[e];
-            int org = edgeOrg[e];
-            activeEdges++;
+            int org = _org[i];
+            double flow = _flow[i], seized = _seized[i];
             ActiveEdges[org]++;
-            int target = g.Target(e);
-            if (target == routes.Market) Delivered[org] += flow;
+            if (_toMarket[i]) Delivered[org] += flow;
             if (seized > 0)
             {
                 successes++;
@@ -124,7 +126,6 @@ public sealed class MonthAggregates
             }
             if (flow > 0)
             {
-                _received[target] = true;
                 margin += _margin[i];
                 bribes += _bribe[i];
                 // Flow diversity (R19): shares of the network's and of the organization's source outflow.
@@ -160,6 +161,10 @@ public sealed class MonthAggregates
     {
         if (_value.Length >= n) return;
         int size = Math.Min(_w.Routes.EdgeCount, Math.Max(n, 2 * _value.Length));
+        _flow = new double[size];
+        _seized = new double[size];
+        _org = new int[size];
+        _toMarket = new bool[size];
         _value = new double[size];
         _margin = new double[size];
         _bribe = new double[size];
@@ -167,7 +172,11 @@ public sealed class MonthAggregates
         _orgEntropyTerm = new double[size];
     }
 
-    /// <summary>Per active edge: seized value, margin, bribe and p·ln p of its network and organization shares (R19).</summary>
+    /// <summary>
+    /// Per active edge: flow, seizure, organization, whether it reaches the market, seized value, margin, bribe
+    /// and p·ln p of its network and organization shares (R19); marks the node a flow reached (several edges may
+    /// mark one node: every write is the same <c>true</c>).
+    /// </summary>
     private sealed class TermBlocks(MonthAggregates a) : IBlockBody
     {
         public void Run(int block, int start, int end, int worker)
@@ -176,18 +185,25 @@ public sealed class MonthAggregates
             var routes = w.Routes;
             var g = routes.Graph;
             var active = w.Activity.ThisMonth;
+            var edgeOrg = w.Territory.EdgeOrg;
             double total = w.SourceOutflowKg, bribePct = w.Parameters.Trafficking.BribePct;
             for (int i = start; i < end; i++)
             {
                 int e = active[i];
                 double flow = w.Flow[e], seized = w.Seized[e];
-                if (seized > 0) a._value[i] = seized * routes.Price[g.Target(e)];
+                int target = g.Target(e), org = edgeOrg[e];
+                a._flow[i] = flow;
+                a._seized[i] = seized;
+                a._org[i] = org;
+                a._toMarket[i] = target == routes.Market;
+                if (seized > 0) a._value[i] = seized * routes.Price[target];
                 if (flow <= 0) continue;
+                a._received[target] = true;
                 double edgeMargin = flow * (routes.AddedValue(e) - w.EffectiveCost(e));
                 a._margin[i] = edgeMargin;
                 a._bribe[i] = bribePct * Math.Max(edgeMargin, 0);
                 if (total > 0) { double p = flow / total; a._entropyTerm[i] = p * Math.Log(p); }
-                double orgOutflow = a.SourceOutflow[w.Territory.EdgeOrg[e]];
+                double orgOutflow = a.SourceOutflow[org];
                 if (orgOutflow > 0) { double p = flow / orgOutflow; a._orgEntropyTerm[i] = p * Math.Log(p); }
             }
         }

@@ -46,7 +46,25 @@ public sealed class TraffickingWorld
         Targeted = new bool[m];
         EverReceived = new bool[n];
         Activity = new EdgeActivity(m);
+        _clearLastActive = new ClearLastActive(this);
         InitialNetwork.Apply(this);
+    }
+
+    private readonly ClearLastActive _clearLastActive;
+
+    /// <summary>Clears flow and seizure on the month-before-last's active edges (each edge alone: any partition).</summary>
+    private sealed class ClearLastActive(TraffickingWorld w) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            var edges = w.Activity.LastMonth;
+            for (int i = start; i < end; i++)
+            {
+                int e = edges[i];
+                w.Flow[e] = 0;
+                w.Seized[e] = 0;
+            }
+        }
     }
 
     /// <summary>The edges this month's and last month's quantities live on, and the edges with events in their risk window.</summary>
@@ -146,11 +164,7 @@ public sealed class TraffickingWorld
         // cleared where they were non-zero (the edges active then).
         (FlowLastMonth, Flow) = (Flow, FlowLastMonth);
         (SeizedLastMonth, Seized) = (Seized, SeizedLastMonth);
-        foreach (int e in Activity.LastMonth)
-        {
-            Flow[e] = 0;
-            Seized[e] = 0;
-        }
+        Parallel.ForElementwise(Activity.LastMonth.Length, _clearLastActive);
         Activity.Rotate();
         Activity.AgeWindows(EventHistory, Risk);
         ProducedKg = DeliveredKg = SeizedKg = SourceOutflowKg = 0;
