@@ -28,6 +28,9 @@ public sealed class EdgeActivity
     /// <summary>Edges with flow or a seizure this month, ascending once shipping is done.</summary>
     public ReadOnlySpan<int> ThisMonth => _current.AsSpan(0, _currentCount);
 
+    /// <summary>The array behind <see cref="ThisMonth"/> (its first ThisMonth.Length entries), for parallel helpers that take arrays.</summary>
+    internal int[] ThisMonthArray => _current;
+
     /// <summary>Edges that had flow or a seizure last month, ascending.</summary>
     public ReadOnlySpan<int> LastMonth => _last.AsSpan(0, _lastCount);
 

@@ -23,21 +23,34 @@ public sealed class NetworkAgent
     private readonly bool[] _nodeActive, _nodeTaken, _cutNow;
     private readonly int[] _activeNodes; // the nodes marked in _nodeActive
     private int _activeNodeCount;
-    private bool _nodesMarked;
     private readonly int[] _added, _cut;
     private readonly int[] _expanded, _consolidated;
-    private readonly double[] _losses, _largestValue;
+    private readonly double[] _losses, _tolerance, _largestValue;
     private readonly bool[] _anyFlow;
     // This month's active edges grouped by organization, in edge-id order within each, in [0, _activeTotal);
-    // group org spans _activeStart[org] .. _activeStart[org + 1]. An expanding organization's candidates go
-    // after them: the two sets are disjoint (a candidate leads to an idle node, which touches no active edge),
-    // so one array of length edges holds both.
+    // group org spans _activeStart[org] .. _activeStart[org + 1].
     private readonly int[] _grouped;
     private readonly int[] _activeStart;
+    private readonly BlockGrouping _grouping = new();
     private readonly bool _sourceToEvery;
     private readonly MeasureOrganization _measure;
+    private readonly ActOrganization _act;
+    private readonly int[] _acting; // organizations that expand or consolidate this month, ascending
+    private readonly bool[] _expands;
+    private readonly int[] _expandedWorker, _expandedAt; // where an organization's expansions are, per organization
+    private readonly WorkerScratch[] _scratch;
+    private int _actingCount;
     private int _activeTotal;
     private int _expandedCount, _consolidatedCount;
+
+    /// <summary>One thread's buffers: candidates of the organization it expands, the expansions it made, its routepref changes.</summary>
+    private sealed class WorkerScratch(RoutePreferences.Changes changes)
+    {
+        public int[] Candidates = new int[256];
+        public int[] Expanded = new int[256];
+        public int ExpandedCount;
+        public readonly RoutePreferences.Changes Changes = changes;
+    }
 
     public NetworkAgent(TraffickingWorld world)
     {
@@ -52,11 +65,20 @@ public sealed class NetworkAgent
         // The source's out-edges go to exactly the transit nodes 1..market−1 (sorted, distinct, never to the market).
         _sourceToEvery = world.Routes.Graph.OutDegree(world.Routes.Source) == world.Routes.Market - 1;
         _measure = new MeasureOrganization(this);
-        _added = new int[world.Territory.Capacity + 1];
-        _cut = new int[world.Territory.Capacity + 1];
-        _losses = new double[world.Territory.Capacity + 1];
-        _largestValue = new double[world.Territory.Capacity + 1];
-        _anyFlow = new bool[world.Territory.Capacity + 1];
+        _act = new ActOrganization(this);
+        int orgSlots = world.Territory.Capacity + 1;
+        _added = new int[orgSlots];
+        _cut = new int[orgSlots];
+        _losses = new double[orgSlots];
+        _tolerance = new double[orgSlots];
+        _largestValue = new double[orgSlots];
+        _anyFlow = new bool[orgSlots];
+        _acting = new int[orgSlots];
+        _expands = new bool[orgSlots];
+        _expandedWorker = new int[orgSlots];
+        _expandedAt = new int[orgSlots];
+        _scratch = new WorkerScratch[world.Parallel.Threads];
+        for (int t = 0; t < _scratch.Length; t++) _scratch[t] = new WorkerScratch(new RoutePreferences.Changes());
         _expanded = new int[m];
         _consolidated = new int[m];
     }
@@ -73,17 +95,64 @@ public sealed class NetworkAgent
     /// <summary>Edges cut by consolidation this month, per organization (index 1..).</summary>
     public ReadOnlySpan<int> Cut => _cut;
 
+    /// <summary>
+    /// Step 5: each coordinated organization measures its losses and tolerance (R10), then expands (R12) or
+    /// consolidates (R11). Organizations act on their own edges and nodes only, and acting changes only
+    /// routepref, which no organization's choice reads: so they act in parallel, one organization per work
+    /// item, and their choices are listed afterwards in organization order, as a sequential pass makes them.
+    /// </summary>
     public void Act()
     {
+        var w = _w;
         // Organization-indexed arrays are sized for every organization a run can hold; only ids 0..Count exist.
-        int slots = _w.Territory.Count + 1;
+        int slots = w.Territory.Count + 1;
         Array.Clear(_added, 0, slots);
         Array.Clear(_cut, 0, slots);
         _expandedCount = _consolidatedCount = 0;
-        _nodesMarked = false;
         MeasureLosses();
-        for (int org = 1; org <= _w.Territory.Count; org++)
-            if (_w.Coordinated[org]) ActFor(org); // without a leader there is no network-level planning
+        _actingCount = 0;
+        bool anyExpands = false;
+        for (int org = 1; org <= w.Territory.Count; org++)
+        {
+            if (!w.Coordinated[org]) continue; // without a leader there is no network-level planning
+            double losses = _losses[org];
+            double tolerance = _anyFlow[org] ? w.Parameters.Trafficking.LossLimit * _largestValue[org] : 0;
+            if (losses == 0 && tolerance == 0) losses = 0.1; // R10, as in the 2018 code
+            bool expands = losses > tolerance;
+            if (!expands && !(losses > 0)) continue; // within tolerance and nothing lost: nothing to cut
+            (_losses[org], _tolerance[org], _expands[org]) = (losses, tolerance, expands);
+            _acting[_actingCount++] = org;
+            anyExpands |= expands;
+        }
+        if (_actingCount == 0) return;
+        if (anyExpands)
+        {
+            MarkActiveNodes();
+            w.Territory.PrepareNodesByOrganization(); // read by several threads below
+        }
+        foreach (var scratch in _scratch) scratch.ExpandedCount = 0;
+        w.Parallel.ForEach(_actingCount, _act);
+        foreach (var scratch in _scratch) w.RoutePref.Commit(scratch.Changes);
+        for (int k = 0; k < _actingCount; k++)
+        {
+            int org = _acting[k];
+            _grouped.AsSpan(_activeStart[org], _cut[org]).CopyTo(_consolidated.AsSpan(_consolidatedCount));
+            _consolidatedCount += _cut[org];
+            if (_added[org] == 0) continue;
+            _scratch[_expandedWorker[org]].Expanded.AsSpan(_expandedAt[org], _added[org]).CopyTo(_expanded.AsSpan(_expandedCount));
+            _expandedCount += _added[org];
+        }
+    }
+
+    /// <summary>Organization _acting[block] expands or consolidates, with the scratch of the thread that runs it.</summary>
+    private sealed class ActOrganization(NetworkAgent a) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            int org = a._acting[block];
+            if (a._expands[org]) a.Expand(org, a._losses[org], a._tolerance[org], worker);
+            else a.Consolidate(org, a._losses[org], a._tolerance[org], a._scratch[worker].Changes);
+        }
     }
 
     /// <summary>
@@ -99,7 +168,7 @@ public sealed class NetworkAgent
         var active = w.Activity.ThisMonth; // the edges with flow or a seizure, in edge-id order
         int slots = w.Territory.Count + 1;
         _activeTotal = active.Length;
-        Grouping.ByKey(active, w.Territory.EdgeOrg, _activeStart.AsSpan(0, slots + 1), _grouped);
+        _grouping.ByKey(w.Parallel, w.Activity.ThisMonthArray, active.Length, w.Territory.EdgeOrg, slots, _activeStart, _grouped);
         w.Parallel.ForEach(slots, _measure);
     }
 
@@ -131,20 +200,13 @@ public sealed class NetworkAgent
         }
     }
 
-    private void ActFor(int org)
-    {
-        var w = _w;
-        double losses = _losses[org];
-        double tolerance = _anyFlow[org] ? w.Parameters.Trafficking.LossLimit * _largestValue[org] : 0;
-        if (losses == 0 && tolerance == 0) losses = 0.1; // R10, as in the 2018 code
-        if (losses > tolerance) Expand(org, losses, tolerance);
-        else if (losses > 0) Consolidate(org, losses, tolerance);
-    }
-
     private static bool IsActive(TraffickingWorld w, int e) => w.Flow[e] > 0 || w.Seized[e] > 0;
 
-    /// <summary>R11: cut the round(n·L/(L+T)) riskiest active edges (at most n−1), sparing the safest primary corridor.</summary>
-    private void Consolidate(int org, double losses, double tolerance)
+    /// <summary>
+    /// R11: cut the round(n·L/(L+T)) riskiest active edges (at most n−1), sparing the safest primary corridor.
+    /// The cut edges end at the head of the organization's group in _grouped, in the order they were cut.
+    /// </summary>
+    private void Consolidate(int org, double losses, double tolerance, RoutePreferences.Changes changes)
     {
         var w = _w;
         var routes = w.Routes;
@@ -170,10 +232,8 @@ public sealed class NetworkAgent
         {
             int e = active[i];
             if (e == primary || g.Source(e) == protectedNode) continue; // protected edges shrink the cut
-            w.RoutePref[e] = 0;
+            w.RoutePref.Set(e, 0, changes);
             _cutNow[e] = true;
-            _cut[org]++;
-            _consolidated[_consolidatedCount++] = e;
         }
         // A node that lost all its active outlets in this cut is dropped: its in-edges from the organization close.
         for (int i = 0; i < nCut; i++)
@@ -185,29 +245,41 @@ public sealed class NetworkAgent
                 anyLeft = IsActive(w, e) && !_cutNow[e];
             if (anyLeft) continue;
             foreach (int e in g.InEdges(u))
-                if (w.Territory.EdgeOrg[e] == org) w.RoutePref[e] = 0;
+                if (w.Territory.EdgeOrg[e] == org) w.RoutePref.Set(e, 0, changes);
         }
-        for (int i = 0; i < nCut; i++) _cutNow[active[i]] = false;
+        int cut = 0;
+        for (int i = 0; i < nCut; i++)
+        {
+            int e = active[i];
+            if (!_cutNow[e]) continue;
+            _cutNow[e] = false;
+            active[cut++] = e; // i ≥ cut: entries not yet read are not overwritten
+        }
+        _cut[org] = cut;
     }
 
     /// <summary>R12: add min(max(ceil(L/T), 1), expandmax, idle) new nodes, best price gain minus cost first.</summary>
-    private void Expand(int org, double losses, double tolerance)
+    private void Expand(int org, double losses, double tolerance, int worker)
     {
         var w = _w;
         var routes = w.Routes;
         var g = routes.Graph;
-        if (!_nodesMarked) MarkActiveNodes();
+        var scratch = _scratch[worker];
         int expandMax = w.ExpansionCap[org]; // expandmax, limited by financiers in place
         int nAdd = tolerance > 0 ? (int)Math.Min(Math.Max(Math.Ceiling(losses / tolerance), 1), expandMax) : expandMax;
         if (nAdd <= 0) return;
-        var candidates = GatherCandidates(org, out int idle);
+        var candidates = GatherCandidates(org, scratch, out int idle);
         nAdd = Math.Min(nAdd, idle);
         if (nAdd <= 0) return;
+        if (scratch.Expanded.Length < scratch.ExpandedCount + nAdd)
+            Array.Resize(ref scratch.Expanded, Math.Max(scratch.ExpandedCount + nAdd, 2 * scratch.Expanded.Length));
+        var expanded = scratch.Expanded;
+        int first = scratch.ExpandedCount;
 
         // Best gain first (a total order), distinct receivers. Only the head of the order is read, so it is
         // sorted a chunk at a time (quickselect, then sort the chunk) instead of whole.
         var byGain = new ByGainDescending(routes.Price, w, g);
-        int added = 0, firstExpanded = _expandedCount, sorted = 0;
+        int added = 0, sorted = 0;
         while (added < nAdd && sorted < candidates.Length)
         {
             var rest = candidates[sorted..];
@@ -219,29 +291,29 @@ public sealed class NetworkAgent
                 int v = g.Target(e);
                 if (_nodeTaken[v]) continue; // distinct receivers
                 _nodeTaken[v] = true;
-                w.RoutePref[e] = 1;
-                _expanded[_expandedCount++] = e;
+                w.RoutePref.Set(e, 1, scratch.Changes);
+                expanded[first + added] = e;
                 for (int f = g.OutStart(v); f < g.OutEnd(v); f++)
                 {
                     int t = g.Target(f);
-                    if (t == routes.Market || w.Territory.NodeOrg[t] == org) w.RoutePref[f] = 1;
+                    if (t == routes.Market || w.Territory.NodeOrg[t] == org) w.RoutePref.Set(f, 1, scratch.Changes);
                 }
                 added++;
             }
             sorted += chunk;
         }
-        for (int i = firstExpanded; i < _expandedCount; i++) _nodeTaken[g.Target(_expanded[i])] = false;
-        _added[org] = added;
+        for (int i = first; i < first + added; i++) _nodeTaken[g.Target(expanded[i])] = false;
+        scratch.ExpandedCount = first + added;
+        (_expandedWorker[org], _expandedAt[org], _added[org]) = (worker, first, added);
     }
 
     /// <summary>
-    /// Once a month, before the first expansion: which nodes touch an active edge (of any organization).
+    /// Once a month, before organizations expand: which nodes touch an active edge (of any organization).
     /// Consolidation and expansion change only routepref, which this does not read.
     /// </summary>
     private void MarkActiveNodes()
     {
         var g = _w.Routes.Graph;
-        _nodesMarked = true;
         foreach (int v in _activeNodes.AsSpan(0, _activeNodeCount)) _nodeActive[v] = false; // last month's marks
         _activeNodeCount = 0;
         foreach (int e in _grouped.AsSpan(0, _activeTotal)) { MarkActive(g.Source(e)); MarkActive(g.Target(e)); }
@@ -257,15 +329,19 @@ public sealed class NetworkAgent
     /// <summary>
     /// R12's candidate edges of <paramref name="org"/>, into its idle transit nodes (those no active edge
     /// touches), in edge-id order: the source's edges to them (the lowest ids, in node order), then the edges
-    /// of the organization's active nodes to them, in node order. Written after the active edges in _grouped.
+    /// of the organization's active nodes to them, in node order. Written to the thread's candidate buffer.
     /// </summary>
-    private Span<int> GatherCandidates(int org, out int idle)
+    private Span<int> GatherCandidates(int org, WorkerScratch scratch, out int idle)
     {
         var w = _w;
         var routes = w.Routes;
         var g = routes.Graph;
         var nodes = w.Territory.NodesOf(org); // in node order
-        int at = _activeTotal;
+        int bound = 0; // room needed: one source edge per idle node, every out-edge of an active node
+        foreach (int v in nodes) bound += _nodeActive[v] ? g.OutDegree(v) : 1;
+        if (scratch.Candidates.Length < bound) scratch.Candidates = new int[Math.Max(bound, 2 * scratch.Candidates.Length)];
+        var candidates = scratch.Candidates;
+        int at = 0;
         idle = 0;
         foreach (int v in nodes)
         {
@@ -273,7 +349,7 @@ public sealed class NetworkAgent
             idle++;
             // R16 links the source to every transit node, in node order: edge OutStart(source) + v − 1.
             int e = _sourceToEvery ? g.OutStart(routes.Source) + v - 1 : g.FindEdge(routes.Source, v);
-            if (e >= 0) _grouped[at++] = e;
+            if (e >= 0) candidates[at++] = e;
         }
         foreach (int u in nodes)
         {
@@ -281,10 +357,10 @@ public sealed class NetworkAgent
             for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
             {
                 int v = g.Target(e);
-                if (v != routes.Market && !_nodeActive[v] && w.Territory.NodeOrg[v] == org) _grouped[at++] = e;
+                if (v != routes.Market && !_nodeActive[v] && w.Territory.NodeOrg[v] == org) candidates[at++] = e;
             }
         }
-        return _grouped.AsSpan(_activeTotal, at - _activeTotal);
+        return candidates.AsSpan(0, at);
     }
 
     /// <summary>Price gain minus this month's cost, descending; ties by receiver, then sender index (R12).</summary>

@@ -24,6 +24,7 @@ public sealed class RoutePreferences
     private readonly int[] _byOrganization;
     private int _countedVersion;
     private Int128 _riskUnits;
+    private int _permittedCount;
 
     /// <param name="perceivedRisk">The world's perceived risk per edge; its writers report changes through
     /// <see cref="RiskUnitsChange"/> and <see cref="AddRiskUnits"/>.</param>
@@ -45,22 +46,73 @@ public sealed class RoutePreferences
         get => _values[edge];
         set
         {
-            bool was = _values[edge] > 0, now = value > 0;
-            _values[edge] = value;
-            if (was == now) return;
-            int sign = now ? 1 : -1;
-            _permitted[edge >> 6] ^= 1UL << edge;
-            PermittedCount += sign;
+            int sign = Write(edge, value, concurrent: false);
+            if (sign == 0) return;
+            _permittedCount += sign;
             _riskUnits += sign * Units(_risk[edge]);
-            if (_countedVersion == _territory.Version) _byOrganization[_territory.EdgeOrg[edge]] += sign;
         }
+    }
+
+    /// <summary>
+    /// Changes that writers on several threads at once have made (<see cref="Set"/>), to be added to the
+    /// figures with <see cref="Commit"/> once they are done. One per thread; the figures are integers, so the
+    /// totals do not depend on which thread made which change.
+    /// </summary>
+    public sealed class Changes
+    {
+        internal int Count;
+        internal Int128 RiskUnits;
+    }
+
+    /// <summary>
+    /// Sets edge <paramref name="edge"/>'s preference from one of several threads writing at once (each edge
+    /// written by one thread, nobody reading the figures meanwhile); the count and risk changes go to
+    /// <paramref name="changes"/>, the bitset and per-organization counts are updated atomically.
+    /// </summary>
+    public void Set(int edge, double value, Changes changes)
+    {
+        int sign = Write(edge, value, concurrent: true);
+        if (sign == 0) return;
+        changes.Count += sign;
+        changes.RiskUnits += sign * Units(_risk[edge]);
+    }
+
+    /// <summary>Adds <paramref name="changes"/> to the figures and clears it (after the concurrent writers are done).</summary>
+    public void Commit(Changes changes)
+    {
+        _permittedCount += changes.Count;
+        _riskUnits += changes.RiskUnits;
+        changes.Count = 0;
+        changes.RiskUnits = 0;
+    }
+
+    /// <summary>Writes the value, the bit and the organization's count; returns +1 (opened), −1 (closed) or 0.</summary>
+    private int Write(int edge, double value, bool concurrent)
+    {
+        bool was = _values[edge] > 0, now = value > 0;
+        _values[edge] = value;
+        if (was == now) return 0;
+        int sign = now ? 1 : -1;
+        ulong bit = 1UL << edge;
+        bool counted = _countedVersion == _territory.Version;
+        if (!concurrent)
+        {
+            _permitted[edge >> 6] ^= bit;
+            if (counted) _byOrganization[_territory.EdgeOrg[edge]] += sign;
+            return sign;
+        }
+        // Edges of different writers share bitset words (and, in general, organizations).
+        if (now) Interlocked.Or(ref _permitted[edge >> 6], bit);
+        else Interlocked.And(ref _permitted[edge >> 6], ~bit);
+        if (counted) Interlocked.Add(ref _byOrganization[_territory.EdgeOrg[edge]], sign);
+        return sign;
     }
 
     /// <summary>Every edge's route preference, for loops that only read.</summary>
     public ReadOnlySpan<double> Values => _values;
 
     /// <summary>Edges with route preference &gt; 0.</summary>
-    public int PermittedCount { get; private set; }
+    public int PermittedCount => _permittedCount;
 
     /// <summary>Sum of perceived risk over the permitted edges (exact to 2⁻⁶⁰ per edge).</summary>
     public double PermittedRiskSum => (double)_riskUnits / UnitsPerRisk;

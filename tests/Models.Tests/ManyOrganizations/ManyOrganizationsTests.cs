@@ -218,19 +218,22 @@ public class ManyOrganizationsTests
     /// <summary>
     /// Runs a world with many organizations month by month; at network.adapt it runs the real agent and the
     /// reference (per-organization scans) from the same state and requires identical route preferences,
-    /// expansions and cuts.
+    /// expansions and cuts. On two threads organizations act in parallel: the permitted count they keep through
+    /// concurrent writes must still equal a count of the preferences.
     /// </summary>
     [Theory]
-    [InlineData("kingpin", 40)]
-    [InlineData("utility", 40)]
-    [InlineData("none", 9)]
-    public void NetworkAgentEqualsThePerOrganizationScans(string strategy, int organizations)
+    [InlineData("kingpin", 40, 1)]
+    [InlineData("kingpin", 40, 2)]
+    [InlineData("utility", 40, 2)]
+    [InlineData("none", 9, 1)]
+    public void NetworkAgentEqualsThePerOrganizationScans(string strategy, int organizations, int threads)
     {
         var scenario = ScenarioLoader.Load("baseline", [
             "landscape.departments=400", "landscape.cells_per_department=10", "landscape.edge_window=60",
             $"landscape.organizations={organizations}", "interdiction.sl_min=60", "interdiction.sl_max=300",
             $"targeting.arrest_strategy={strategy}", "targeting.start_month=3", "targeting.arrests_per_month=6", "ticks=36"]);
-        var model = new NarcoLogicModel(scenario, 5);
+        using var parallel = new TraffickingAbm.Engine.Parallel.BlockRunner(threads);
+        var model = new NarcoLogicModel(scenario, 5, parallel: parallel);
         var w = model.World;
         var reference = new ReferenceNetworkAgent(w);
         int expansions = 0, cuts = 0;
@@ -244,6 +247,7 @@ public class ManyOrganizationsTests
                 w.RoutePref.CopyFrom(before);
                 phase.Run(t);
                 Assert.Equal(expected, w.RoutePref.ToArray());
+                Assert.Equal(expected.Count(p => p > 0), w.RoutePref.PermittedCount);
                 Assert.Equal(reference.Expanded.ToArray(), model.NetworkAgent.Expanded.ToArray());
                 Assert.Equal(reference.Consolidated.ToArray(), model.NetworkAgent.Consolidated.ToArray());
                 Assert.Equal(reference.Added.ToArray(), model.NetworkAgent.Added.ToArray());
