@@ -15,31 +15,21 @@ public sealed class MonthAggregates
 {
     private readonly TraffickingWorld _w;
     private readonly bool[] _received;
-    private readonly double[] _blockStock; // per-block partial sums
-    private readonly int[][] _workerActiveNodes; // per worker and organization
-    private readonly int[] _workerTotals;        // per worker: active nodes
     private readonly TermBlocks _termBlocks;
     // Per active edge (by position in the month's list): its quantities and terms, gathered in parallel.
     private double[] _flow = [], _seized = [], _value = [], _margin = [], _bribe = [], _entropyTerm = [], _orgEntropyTerm = [];
-    private int[] _org = [];
+    private int[] _org = [], _target = [];
     private bool[] _toMarket = [];
-    private readonly NodeBlocks _nodeBlocks;
 
     public MonthAggregates(TraffickingWorld w)
     {
         _w = w;
         int orgs = w.Territory.Capacity + 1;
         _received = new bool[w.Routes.NodeCount];
-        _blockStock = new double[BlockRunner.BlockCount(w.Routes.NodeCount)];
-        int threads = w.Parallel.Threads;
-        _workerActiveNodes = new int[threads][];
-        for (int t = 0; t < threads; t++) _workerActiveNodes[t] = new int[orgs];
-        _workerTotals = new int[threads];
         _termBlocks = new TermBlocks(this);
         // Room for 2^17 active edges (5 MB) from the start, or every edge of a smaller world: beyond that the
         // buffers double when a month first has more active edges (never in a steady state).
         EnsureTermCapacity(Math.Min(w.Routes.EdgeCount, 1 << 17));
-        _nodeBlocks = new NodeBlocks(this);
         ActiveNodes = new int[orgs];
         ActiveEdges = new int[orgs];
         Permitted = new int[orgs];
@@ -88,7 +78,6 @@ public sealed class MonthAggregates
         var edgeOrg = w.Territory.EdgeOrg;
         Array.Clear(ActiveNodes); Array.Clear(ActiveEdges); Array.Clear(Successes); Array.Clear(FlowEdges);
         Array.Clear(SourceOutflow); Array.Clear(Delivered); Array.Clear(Seized); Array.Clear(SeizedValue); Array.Clear(Entropy);
-        ClearWorkers();
 
         // Source outflow per organization first: the entropy's shares need it (source edges have the lowest ids,
         // so they lead the active list; inactive ones would add zero).
@@ -99,15 +88,15 @@ public sealed class MonthAggregates
             SourceOutflow[edgeOrg[e]] += w.Flow[e] + w.Seized[e];
         }
 
-        // Parallel: each active edge's quantities and terms (the logarithms are the costly part), and the marks of
-        // the nodes it reached; summed below in edge order.
+        // Parallel: each active edge's quantities and terms (the logarithms are the costly part); summed below in edge order.
         EnsureTermCapacity(active.Length);
         w.Parallel.ForElementwise(active.Length, _termBlocks);
 
         // Sequential, in edge order: every sum over the active edges (flow or seizure this month). It reads only
         // the terms gathered above, contiguous by position, not the edge arrays at random.
         double total = w.SourceOutflowKg;
-        int successes = 0, flowEdges = 0, activeEdges = active.Length;
+        int successes = 0, flowEdges = 0, activeEdges = active.Length, activeNodes = 0;
+        var nodeOrg = w.Territory.NodeOrg;
         double seizedValue = 0, margin = 0, bribes = 0, entropy = 0;
         for (int i = 0; i < active.Length; i++)
         {
@@ -126,6 +115,13 @@ public sealed class MonthAggregates
             }
             if (flow > 0)
             {
+                int v = _target[i];
+                if (!_toMarket[i] && !_received[v]) // a transit node reached this month
+                {
+                    _received[v] = true;
+                    activeNodes++;
+                    ActiveNodes[nodeOrg[v]]++;
+                }
                 margin += _margin[i];
                 bribes += _bribe[i];
                 // Flow diversity (R19): shares of the network's and of the organization's source outflow.
@@ -134,27 +130,31 @@ public sealed class MonthAggregates
             }
         }
 
-        // Parallel: nodes reached this month and stock in transit (clears the reached marks for next month).
-        w.Parallel.For(routes.NodeCount, _nodeBlocks);
-        double inTransit = 0;
-        foreach (double s in _blockStock) inTransit += s;
+        for (int i = 0; i < active.Length; i++)
+            if (_flow[i] > 0) _received[_target[i]] = false;
 
-        int activeNodes = 0;
-        for (int t = 0; t < w.Parallel.Threads; t++)
+        // Stock in transit: the nodes holding stock, in id order, summed per block of BlockRunner.BlockSize node
+        // ids and the blocks in order, the sums of the parallel pass over every node this replaces (zero stocks
+        // add nothing).
+        w.Stocked.SortById();
+        double inTransit = 0, blockSum = 0;
+        int block = -1;
+        foreach (int v in w.Stocked.Nodes)
         {
-            activeNodes += _workerTotals[t];
-            for (int org = 0; org < ActiveNodes.Length; org++) ActiveNodes[org] += _workerActiveNodes[t][org];
+            int b = v / BlockRunner.BlockSize;
+            if (b != block)
+            {
+                inTransit += blockSum;
+                (blockSum, block) = (0, b);
+            }
+            blockSum += w.Stock[v];
         }
+        inTransit += blockSum;
+
         w.RoutePref.PermittedByOrganization(Permitted);
         TotalActiveNodes = activeNodes; TotalActiveEdges = activeEdges; TotalSuccesses = successes; TotalPermitted = w.RoutePref.PermittedCount;
         TotalFlowEdges = flowEdges; RiskSum = w.RoutePref.PermittedRiskSum; TotalSeizedValue = seizedValue; Margin = margin; Bribes = bribes;
         TotalEntropy = entropy; InTransitKg = inTransit;
-    }
-
-    private void ClearWorkers()
-    {
-        Array.Clear(_workerTotals);
-        foreach (var counts in _workerActiveNodes) Array.Clear(counts);
     }
 
     private void EnsureTermCapacity(int n)
@@ -164,6 +164,7 @@ public sealed class MonthAggregates
         _flow = new double[size];
         _seized = new double[size];
         _org = new int[size];
+        _target = new int[size];
         _toMarket = new bool[size];
         _value = new double[size];
         _margin = new double[size];
@@ -195,10 +196,10 @@ public sealed class MonthAggregates
                 a._flow[i] = flow;
                 a._seized[i] = seized;
                 a._org[i] = org;
+                a._target[i] = target;
                 a._toMarket[i] = target == routes.Market;
                 if (seized > 0) a._value[i] = seized * routes.Price[target];
                 if (flow <= 0) continue;
-                a._received[target] = true;
                 double edgeMargin = flow * (routes.AddedValue(e) - w.EffectiveCost(e));
                 a._margin[i] = edgeMargin;
                 a._bribe[i] = bribePct * Math.Max(edgeMargin, 0);
@@ -209,28 +210,4 @@ public sealed class MonthAggregates
         }
     }
 
-    private sealed class NodeBlocks(MonthAggregates a) : IBlockBody
-    {
-        public void Run(int block, int start, int end, int worker)
-        {
-            var w = a._w;
-            var routes = w.Routes;
-            var stock = w.Stock;
-            var nodeOrg = w.Territory.NodeOrg;
-            var activeByOrg = a._workerActiveNodes[worker];
-            var received = a._received;
-            int active = 0;
-            double inTransit = 0;
-            for (int v = Math.Max(start, 1); v < Math.Min(end, routes.Market); v++) // transit nodes only
-            {
-                inTransit += stock[v];
-                if (!received[v]) continue;
-                received[v] = false;
-                active++;
-                activeByOrg[nodeOrg[v]]++;
-            }
-            a._blockStock[block] = inTransit;
-            a._workerTotals[worker] += active;
-        }
-    }
 }

@@ -43,13 +43,17 @@ public sealed class NetworkAgent
     private int _activeTotal;
     private int _expandedCount, _consolidatedCount;
 
-    /// <summary>One thread's buffers: candidates of the organization it expands, the expansions it made, its routepref changes.</summary>
-    private sealed class WorkerScratch(RoutePreferences.Changes changes)
+    /// <summary>
+    /// One thread's buffers: candidates of the organization it expands, the expansions it made, its routepref
+    /// changes. Sized at the start for the largest organization and every organization's most expansions, so a
+    /// run does not allocate (they grow only if splits ever give an organization more than the largest had).
+    /// </summary>
+    private sealed class WorkerScratch(int candidates, int expansions)
     {
-        public int[] Candidates = new int[256];
-        public int[] Expanded = new int[256];
+        public int[] Candidates = new int[candidates];
+        public int[] Expanded = new int[expansions];
         public int ExpandedCount;
-        public readonly RoutePreferences.Changes Changes = changes;
+        public readonly RoutePreferences.Changes Changes = new();
     }
 
     public NetworkAgent(TraffickingWorld world)
@@ -78,7 +82,9 @@ public sealed class NetworkAgent
         _expandedWorker = new int[orgSlots];
         _expandedAt = new int[orgSlots];
         _scratch = new WorkerScratch[world.Parallel.Threads];
-        for (int t = 0; t < _scratch.Length; t++) _scratch[t] = new WorkerScratch(new RoutePreferences.Changes());
+        int transit = Math.Max(0, world.Routes.Market - 1);
+        long expansions = Math.Min(transit, (long)world.Parameters.Trafficking.ExpandMax * world.Territory.Capacity);
+        for (int t = 0; t < _scratch.Length; t++) _scratch[t] = new WorkerScratch(LargestCandidateBound(), (int)expansions);
         _expanded = new int[m];
         _consolidated = new int[m];
     }
@@ -326,6 +332,15 @@ public sealed class NetworkAgent
         _activeNodes[_activeNodeCount++] = v;
     }
 
+    /// <summary>The most candidates <see cref="GatherCandidates"/> can write for any organization of the starting territory.</summary>
+    private int LargestCandidateBound()
+    {
+        var g = _w.Routes.Graph;
+        var bound = new long[_w.Territory.Capacity + 1];
+        for (int v = 1; v < _w.Routes.Market; v++) bound[_w.Territory.NodeOrg[v]] += Math.Max(1, g.OutDegree(v));
+        return (int)Math.Max(1, bound.Max());
+    }
+
     /// <summary>
     /// R12's candidate edges of <paramref name="org"/>, into its idle transit nodes (those no active edge
     /// touches), in edge-id order: the source's edges to them (the lowest ids, in node order), then the edges
@@ -339,6 +354,7 @@ public sealed class NetworkAgent
         var nodes = w.Territory.NodesOf(org); // in node order
         int bound = 0; // room needed: one source edge per idle node, every out-edge of an active node
         foreach (int v in nodes) bound += _nodeActive[v] ? g.OutDegree(v) : 1;
+        // (never more than LargestCandidateBound's max(1, out-degree) per node, unless the territory grew)
         if (scratch.Candidates.Length < bound) scratch.Candidates = new int[Math.Max(bound, 2 * scratch.Candidates.Length)];
         var candidates = scratch.Candidates;
         int at = 0;

@@ -18,6 +18,11 @@ internal sealed class NodeShipper
     private readonly bool[] _anyKeptOf;
     private int[] _touched; // edges given their first quantity of the month by this shipper (grows; at most all edges)
     private int _touchedCount;
+    // Shipping one organization: its stocked nodes still to ship this month, ascending; the node shipping now;
+    // nodes that keep stock into next month (shipped already, or received from a later node), by organization.
+    private readonly Engine.Collections.IntMinHeap _queue;
+    private readonly int[] _holding;
+    private int _keptCount, _current = -1;
 
     public NodeShipper(TraffickingWorld world, int maxDegree)
     {
@@ -32,6 +37,38 @@ internal sealed class NodeShipper
         _anyKeptOf = new bool[slots];
         _groupsSeen = new int[slots];
         _touched = new int[Math.Min(world.Routes.EdgeCount, 1 << 16)];
+        _queue = new Engine.Collections.IntMinHeap(world.Routes.NodeCount);
+        _holding = new int[world.Routes.NodeCount];
+    }
+
+    /// <summary>Nodes this shipper's organizations left holding stock since the last <see cref="ClearKept"/>.</summary>
+    public ReadOnlySpan<int> Kept => _holding.AsSpan(0, _keptCount);
+
+    public int KeptCount => _keptCount;
+
+    /// <summary>Kept nodes at positions <paramref name="start"/>..+<paramref name="count"/> (one organization's).</summary>
+    public ReadOnlySpan<int> KeptOf(int start, int count) => _holding.AsSpan(start, count);
+
+    public void ClearKept() => _keptCount = 0;
+
+    /// <summary>
+    /// Ships every stocked node of one organization in index order (R2–R6): <paramref name="stocked"/> are its
+    /// nodes holding stock at the start; nodes that receive from an earlier node join the queue and ship in
+    /// turn, as in a pass over all the organization's nodes in index order. Nodes left holding stock are kept.
+    /// </summary>
+    public void ShipOrganization(ReadOnlySpan<int> stocked)
+    {
+        var w = _w;
+        _queue.Clear();
+        foreach (int v in stocked) _queue.Push(v);
+        while (_queue.Count > 0)
+        {
+            int u = _current = _queue.Pop();
+            if (w.Stock[u] > 0 && !w.NodeClosed[u]) Ship(u); // a closed node's stock waits for its transporter
+            if (w.Stock[u] != 0) _holding[_keptCount++] = u;
+            else w.Stocked.Unmark(u);
+        }
+        _current = -1;
     }
 
     /// <summary>Edges this shipper put the month's first flow or seizure on since the last <see cref="ClearTouched"/>.</summary>
@@ -177,6 +214,12 @@ internal sealed class NodeShipper
         {
             w.Stock[v] += kg;
             w.EverReceived[v] = true;
+            if (_current < 0) w.Stocked.Add(v); // the source, alone
+            else if (w.Stocked.TryMark(v)) // within the organization: ships this month only if after the sender
+            {
+                if (v > _current) _queue.Push(v);
+                else _holding[_keptCount++] = v;
+            }
         }
     }
 }

@@ -37,17 +37,27 @@ public sealed class RouteChoice : IBlockBody
         for (int t = 0; t < _shippers.Length; t++)
             _shippers[t] = new NodeShipper(world, t == 0 ? Math.Max(transitDegree, g.OutDegree(world.Routes.Source)) : transitDegree);
         _sourceCandidates = new SourceCandidates(world);
+        int orgSlots = world.Territory.Capacity + 1;
+        _keptWorker = new int[orgSlots];
+        _keptAt = new int[orgSlots];
+        _keptCount = new int[orgSlots];
     }
+
+    // Where each organization's kept nodes are: which shipper, from where, how many.
+    private readonly int[] _keptWorker, _keptAt, _keptCount;
 
     /// <summary>Step 2 of the schedule: every node with stock ships it on, source first, market excluded.</summary>
     public void ShipAll()
     {
         var w = _w;
         var routes = w.Routes;
-        foreach (var s in _shippers) s.ClearTouched();
+        foreach (var s in _shippers) { s.ClearTouched(); s.ClearKept(); }
         if (w.Stock[routes.Source] > 0 && !w.NodeClosed[routes.Source]) _shippers[0].ShipTo(routes.Source, _sourceCandidates.Gather(_shippers[0].Candidates));
-        w.Territory.PrepareNodesByOrganization();
+        w.Stocked.TakeByOrganization(w.Territory.NodeOrg, w.Territory.Count);
         w.Parallel.ForEach(w.Territory.Count, this);
+        // Nodes still holding stock, listed again in organization order (the order of a sequential pass).
+        for (int org = 1; org <= w.Territory.Count; org++)
+            w.Stocked.Append(_shippers[_keptWorker[org]].KeptOf(_keptAt[org], _keptCount[org]));
         foreach (var s in _shippers)
             foreach (int e in s.Touched) w.Activity.Touch(e);
         w.Activity.Seal();
@@ -57,13 +67,11 @@ public sealed class RouteChoice : IBlockBody
     /// <summary>Ships organization <paramref name="block"/> + 1's nodes (one organization per work item).</summary>
     public void Run(int block, int start, int end, int worker)
     {
-        var w = _w;
         var shipper = _shippers[worker];
         int org = block + 1;
-        foreach (int u in w.Territory.NodesOf(org))
-        {
-            if (w.Stock[u] > 0 && !w.NodeClosed[u]) shipper.Ship(u); // a closed node's stock waits for its transporter
-        }
+        (_keptWorker[org], _keptAt[org]) = (worker, shipper.KeptCount);
+        shipper.ShipOrganization(_w.Stocked.OfOrganization(org));
+        _keptCount[org] = shipper.KeptCount - _keptAt[org];
     }
 
     /// <summary>Source outflow, seizures and deliveries of the month, in the order a sequential pass adds them.</summary>

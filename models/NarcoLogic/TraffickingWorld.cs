@@ -46,6 +46,7 @@ public sealed class TraffickingWorld
         Targeted = new bool[m];
         EverReceived = new bool[n];
         Activity = new EdgeActivity(m);
+        Stocked = new StockedNodes(n, orgSlots);
         _clearLastActive = new ClearLastActive(this);
         InitialNetwork.Apply(this);
     }
@@ -108,6 +109,9 @@ public sealed class TraffickingWorld
     // Nodes
     /// <summary>Cocaine held at each node, kg (the source's leftover carries over; the market is emptied monthly).</summary>
     public double[] Stock { get; }
+
+    /// <summary>The transit nodes whose stock is not zero (kept by the node agents as they ship).</summary>
+    public StockedNodes Stocked { get; }
 
     /// <summary>Transit nodes that have received flow at least once.</summary>
     public bool[] EverReceived { get; }

@@ -37,7 +37,8 @@ public sealed class CriminalNetwork
     public int[] Org { get; }
     public int[] Cell { get; }
 
-    /// <summary>The position is filled by a free member.</summary>
+    /// <summary>The position is filled by a free member. To vacate one from outside the organization dynamics use
+    /// <see cref="OrganizationDynamics.Vacate"/>, which lists it for refilling and counts the change.</summary>
     public bool[] Occupied { get; }
 
     /// <summary>A position that no longer exists (the old leader's after a split); ignored everywhere.</summary>

@@ -16,6 +16,9 @@ namespace TraffickingAbm.Models.Organizations;
 public sealed class OrganizationDynamics
 {
     private readonly CloseNodes _closeNodes;
+    private readonly PositionCounts _positions;
+    private readonly Vacancies _vacancies;
+    private int _coupledVersion = -1; // network version the closed nodes and position counts were last computed at
     private const int StreamArrest = 221, StreamInform = 222, StreamSuccession = 223, StreamCompartment = 224;
     private readonly TraffickingWorld _w;
     private readonly OrganizationParameters _p;
@@ -63,6 +66,8 @@ public sealed class OrganizationDynamics
         for (int v = 0; v < Network.NodeOperator.Length; v++)
             if (Network.NodeOperator[v] >= 0) _operated[fill[Network.NodeOperator[v]]++] = v;
         Tally = new MonthTally(Roles.All.Length);
+        _positions = new PositionCounts(Network, world.Parallel, orgSlots);
+        _vacancies = new Vacancies(Network);
         Couple();
     }
 
@@ -77,12 +82,7 @@ public sealed class OrganizationDynamics
     {
         Tally.Clear();
         var net = Network;
-        for (int m = 0; m < net.Count; m++)
-            if (!net.Occupied[m] && !net.Retired[m] && net.Role[m] != Role.Leader && net.VacantUntil[m] <= tick)
-            {
-                net.Occupied[m] = true;
-                net.MarkChanged();
-            }
+        for (int k = _vacancies.Refill(net, tick); k > 0; k--) net.MarkChanged(); // one change per refilled position
         for (int org = 1; org <= _w.Territory.Count; org++)
             if (net.SuccessionUntil[org] >= 0 && net.SuccessionUntil[org] <= tick) ResolveSuccession(org, tick);
         Couple();
@@ -118,12 +118,28 @@ public sealed class OrganizationDynamics
         Couple();
     }
 
+    /// <summary>
+    /// Vacates member <paramref name="m"/>'s position until month <paramref name="until"/> (refilled at the start
+    /// of that month unless it is a leader's), outside the arrest rules: for experiments and tests that remove
+    /// members themselves. Writing <see cref="CriminalNetwork.Occupied"/> directly would bypass the refill list
+    /// and the change count the coupling relies on.
+    /// </summary>
+    public void Vacate(int m, int until)
+    {
+        var net = Network;
+        net.Occupied[m] = false;
+        net.VacantUntil[m] = until;
+        _vacancies.Add(m);
+        net.MarkChanged();
+    }
+
     /// <summary>An arrest: the position falls vacant; the member may inform; the organization compartmentalizes.</summary>
     private void Remove(int m, int tick)
     {
         var net = Network;
         int org = net.Org[m];
         net.Occupied[m] = false;
+        _vacancies.Add(m);
         net.MarkChanged();
         Tally.Arrests[(int)net.Role[m]]++;
         if (net.Role[m] == Role.Leader)
@@ -212,6 +228,7 @@ public sealed class OrganizationDynamics
             // The best-connected lieutenant moves up; his old position falls vacant.
             int promoted = lieutenants.MaxBy(l => (net.Ties[l].Count, -l));
             net.Occupied[promoted] = false;
+            _vacancies.Add(promoted);
             net.VacantUntil[promoted] = tick + 1 + (int)Math.Ceiling(_p.ReplaceLieutenant);
         }
     }
@@ -276,19 +293,19 @@ public sealed class OrganizationDynamics
     {
         var net = Network;
         var w = _w;
-        w.Parallel.For(net.NodeOperator.Length, _closeNodes);
         int orgs = w.Territory.Count;
         var brokers = _brokers.AsSpan(0, orgs + 1);
         var brokersIn = _brokersIn.AsSpan(0, orgs + 1);
         var financiers = _financiers.AsSpan(0, orgs + 1);
         var financiersIn = _financiersIn.AsSpan(0, orgs + 1);
-        brokers.Clear(); brokersIn.Clear(); financiers.Clear(); financiersIn.Clear();
-        for (int m = 0; m < net.Count; m++)
+        // Closed nodes and position counts follow occupancy, roles and organizations only, and every change of
+        // those bumps the network's version (new organizations come from splits, which do too): unchanged
+        // since the last coupling, the two passes over every node and member would find the same.
+        if (net.Version != _coupledVersion)
         {
-            if (net.Retired[m]) continue;
-            int org = net.Org[m];
-            if (net.Role[m] == Role.Broker) { brokers[org]++; if (net.Occupied[m]) brokersIn[org]++; }
-            if (net.Role[m] == Role.Financier) { financiers[org]++; if (net.Occupied[m]) financiersIn[org]++; }
+            w.Parallel.For(net.NodeOperator.Length, _closeNodes);
+            _positions.Count(orgs, brokers, brokersIn, financiers, financiersIn);
+            _coupledVersion = net.Version;
         }
         int expandMax = w.Parameters.Trafficking.ExpandMax;
         for (int org = 1; org <= orgs; org++)

@@ -4,8 +4,8 @@ using TraffickingAbm.Models.Scenarios;
 namespace TraffickingAbm.Models.Tests;
 
 /// <summary>
-/// The sparse monthly bookkeeping (EdgeActivity, the premium's live set, organization-parallel shipping)
-/// against plain passes over every edge, every month.
+/// The sparse monthly bookkeeping (EdgeActivity, the premium's live set, organization-parallel shipping, the
+/// stocked-node list) against plain passes over every edge and node, every month.
 /// </summary>
 public class ActiveEdgeSetTests
 {
@@ -23,7 +23,7 @@ public class ActiveEdgeSetTests
         int m = w.Routes.EdgeCount;
         var factor = Enumerable.Repeat(1.0, m).ToArray();
         var cost = (double[])w.Routes.BaseCostUsdPerKg.Clone();
-        int months = 0, activeSeen = 0;
+        int months = 0, activeSeen = 0, stockedSeen = 0;
         model.Run(tick =>
         {
             var active = Enumerable.Range(0, m).Where(e => w.Flow[e] > 0 || w.Seized[e] > 0).ToArray();
@@ -42,9 +42,27 @@ public class ActiveEdgeSetTests
             Assert.Equal(factor, model.Premium.Factor.ToArray());
             Assert.Equal(cost, w.Cost);
             activeSeen += active.Length;
+            // Stock in transit as the pass over every node summed it: per block of node ids, blocks in order.
+            var stocked = Enumerable.Range(1, w.Routes.Market - 1).Where(v => w.Stock[v] != 0).ToArray();
+            Assert.Equal(stocked, w.Stocked.Nodes.ToArray().Order().ToArray());
+            double inTransit = 0;
+            for (int start = 0; start < w.Routes.NodeCount; start += TraffickingAbm.Engine.Parallel.BlockRunner.BlockSize)
+            {
+                double block = 0;
+                for (int v = Math.Max(start, 1); v < Math.Min(start + TraffickingAbm.Engine.Parallel.BlockRunner.BlockSize, w.Routes.Market); v++) block += w.Stock[v];
+                inTransit += block;
+            }
+            Assert.Equal(inTransit, model.Sums.InTransitKg);
+            var g = w.Routes.Graph;
+            var reached = active.Where(e => w.Flow[e] > 0).Select(e => g.Target(e)).Where(v => v != w.Routes.Market).Distinct().ToArray();
+            Assert.Equal(reached.Length, model.Sums.TotalActiveNodes);
+            for (int org = 0; org <= w.Territory.Count; org++)
+                Assert.Equal(reached.Count(v => w.Territory.NodeOrg[v] == org), model.Sums.ActiveNodes[org]);
+            stockedSeen += stocked.Length;
             months++;
         });
         Assert.Equal(72, months);
         Assert.True(activeSeen > 0, "no edge was ever active: the comparison proved nothing");
+        if (setting.Contains("kingpin")) Assert.True(stockedSeen > 0, "no node ever held stock at month end: the stocked list was not exercised");
     }
 }

@@ -16,7 +16,7 @@ public class CouplingTests
         for (int t = 0; t < Warmup; t++) model.Schedule.RunTick(t);
         var net = model.Organizations.Network;
         for (int m = 0; m < net.Count; m++)
-            if (vacate(net, m)) { net.Occupied[m] = false; net.VacantUntil[m] = int.MaxValue; }
+            if (vacate(net, m)) model.Organizations.Vacate(m, int.MaxValue);
         for (int t = Warmup; t < Warmup + 24; t++)
         {
             model.Schedule.RunTick(t);
