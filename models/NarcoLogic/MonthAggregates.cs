@@ -4,17 +4,18 @@ namespace TraffickingAbm.Models.NarcoLogic;
 
 /// <summary>
 /// The month's network-wide and per-organization sums that the output tables report, gathered in one pass
-/// over the month's active edges and one over the nodes (instead of a pass per table, per organization and
-/// per measure). The permitted edges' counts and risk sum are kept by <see cref="RoutePreferences"/> as they
-/// change. The pass over the nodes runs in parallel blocks: counts are exact integers, the stock in transit
-/// is summed per block and the blocks in order, and every sum over the month's active edges runs
-/// sequentially in edge-id order over the world's list of active edges. Results are therefore the same at
-/// any thread count (and, for worlds of one block, the same as a plain loop in edge order).
+/// over the month's active edges (instead of a pass per table, per organization and per measure). Each active
+/// edge's quantities and terms are gathered in parallel element-wise blocks; every sum over them then runs
+/// sequentially in edge-id order; nodes reached are counted from the flow edges (exact integers); the stock in
+/// transit is summed over the stocked nodes per block of node ids and the blocks in order. The permitted
+/// edges' counts and risk sum are kept by <see cref="RoutePreferences"/> as they change. Results are
+/// therefore the same at any thread count, and those of plain passes over every edge and node.
 /// </summary>
 public sealed class MonthAggregates
 {
     private readonly TraffickingWorld _w;
-    private readonly bool[] _received;
+    private readonly bool[] _received; // nodes reached by this month's flow, marked while counting
+    private readonly int[] _reached;   // the marked nodes, to clear the marks
     private readonly TermBlocks _termBlocks;
     // Per active edge (by position in the month's list): its quantities and terms, gathered in parallel.
     private double[] _flow = [], _seized = [], _value = [], _margin = [], _bribe = [], _entropyTerm = [], _orgEntropyTerm = [];
@@ -26,6 +27,7 @@ public sealed class MonthAggregates
         _w = w;
         int orgs = w.Territory.Capacity + 1;
         _received = new bool[w.Routes.NodeCount];
+        _reached = new int[w.Routes.NodeCount];
         _termBlocks = new TermBlocks(this);
         // Room for 2^17 active edges (5 MB) from the start, or every edge of a smaller world: beyond that the
         // buffers double when a month first has more active edges (never in a steady state).
@@ -119,7 +121,7 @@ public sealed class MonthAggregates
                 if (!_toMarket[i] && !_received[v]) // a transit node reached this month
                 {
                     _received[v] = true;
-                    activeNodes++;
+                    _reached[activeNodes++] = v;
                     ActiveNodes[nodeOrg[v]]++;
                 }
                 margin += _margin[i];
@@ -130,8 +132,7 @@ public sealed class MonthAggregates
             }
         }
 
-        for (int i = 0; i < active.Length; i++)
-            if (_flow[i] > 0) _received[_target[i]] = false;
+        foreach (int v in _reached.AsSpan(0, activeNodes)) _received[v] = false;
 
         // Stock in transit: the nodes holding stock, in id order, summed per block of BlockRunner.BlockSize node
         // ids and the blocks in order, the sums of the parallel pass over every node this replaces (zero stocks

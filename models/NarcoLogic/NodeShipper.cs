@@ -23,6 +23,7 @@ internal sealed class NodeShipper
     private readonly Engine.Collections.IntMinHeap _queue;
     private readonly int[] _holding;
     private int _keptCount, _current = -1;
+    private bool _passing; // shipping by a pass over all the organization's nodes: receivers need no queue
 
     public NodeShipper(TraffickingWorld world, int maxDegree)
     {
@@ -55,10 +56,17 @@ internal sealed class NodeShipper
     /// Ships every stocked node of one organization in index order (R2–R6): <paramref name="stocked"/> are its
     /// nodes holding stock at the start; nodes that receive from an earlier node join the queue and ship in
     /// turn, as in a pass over all the organization's nodes in index order. Nodes left holding stock are kept.
+    /// When many of its <paramref name="nodes"/> hold stock (small worlds: nearly all), that pass itself is cheaper
+    /// than the queue and is made instead; both visit the same nodes in the same order.
     /// </summary>
-    public void ShipOrganization(ReadOnlySpan<int> stocked)
+    public void ShipOrganization(ReadOnlySpan<int> stocked, ReadOnlySpan<int> nodes)
     {
         var w = _w;
+        if (8 * stocked.Length >= nodes.Length)
+        {
+            ShipByPass(nodes);
+            return;
+        }
         _queue.Clear();
         foreach (int v in stocked) _queue.Push(v);
         while (_queue.Count > 0)
@@ -69,6 +77,22 @@ internal sealed class NodeShipper
             else w.Stocked.Unmark(u);
         }
         _current = -1;
+    }
+
+    /// <summary>Every node of the organization in index order; then its nodes holding stock are listed and kept.</summary>
+    private void ShipByPass(ReadOnlySpan<int> nodes)
+    {
+        var w = _w;
+        _passing = true;
+        foreach (int u in nodes)
+            if (w.Stock[u] > 0 && !w.NodeClosed[u]) Ship(u); // a closed node's stock waits for its transporter
+        _passing = false;
+        foreach (int v in nodes)
+        {
+            bool holds = w.Stock[v] != 0;
+            w.Stocked.SetListed(v, holds);
+            if (holds) _holding[_keptCount++] = v;
+        }
     }
 
     /// <summary>Edges this shipper put the month's first flow or seizure on since the last <see cref="ClearTouched"/>.</summary>
@@ -214,7 +238,8 @@ internal sealed class NodeShipper
         {
             w.Stock[v] += kg;
             w.EverReceived[v] = true;
-            if (_current < 0) w.Stocked.Add(v); // the source, alone
+            if (_passing) { } // the pass reaches every receiver, and lists the holders afterwards
+            else if (_current < 0) w.Stocked.Add(v); // the source, alone
             else if (w.Stocked.TryMark(v)) // within the organization: ships this month only if after the sender
             {
                 if (v > _current) _queue.Push(v);

@@ -13,7 +13,8 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// Transit nodes ship only within their organization's territory or to the market (R5, R16), so after the
 /// source has shipped, organizations are independent: each organization's nodes, in index order, see exactly
 /// the stock they would see in the all-node index order. Organizations therefore ship in parallel (one
-/// organization per work item, scratch per thread), and the month's kg totals are summed afterwards over the
+/// organization per work item, scratch per thread; each visits only its nodes holding stock, in index order,
+/// from <see cref="StockedNodes"/> and a queue of the nodes it reaches), and the month's kg totals are summed afterwards over the
 /// active edges in edge-id order, which is the order of the shipments in a sequential pass (each edge
 /// carries one shipment a month, and a node's out-edges are consecutive ids). Output is identical at any
 /// thread count and to the sequential rule.
@@ -54,6 +55,7 @@ public sealed class RouteChoice : IBlockBody
         foreach (var s in _shippers) { s.ClearTouched(); s.ClearKept(); }
         if (w.Stock[routes.Source] > 0 && !w.NodeClosed[routes.Source]) _shippers[0].ShipTo(routes.Source, _sourceCandidates.Gather(_shippers[0].Candidates));
         w.Stocked.TakeByOrganization(w.Territory.NodeOrg, w.Territory.Count);
+        w.Territory.PrepareNodesByOrganization(); // NodesOf is read from several threads
         w.Parallel.ForEach(w.Territory.Count, this);
         // Nodes still holding stock, listed again in organization order (the order of a sequential pass).
         for (int org = 1; org <= w.Territory.Count; org++)
@@ -70,7 +72,7 @@ public sealed class RouteChoice : IBlockBody
         var shipper = _shippers[worker];
         int org = block + 1;
         (_keptWorker[org], _keptAt[org]) = (worker, shipper.KeptCount);
-        shipper.ShipOrganization(_w.Stocked.OfOrganization(org));
+        shipper.ShipOrganization(_w.Stocked.OfOrganization(org), _w.Territory.NodesOf(org));
         _keptCount[org] = shipper.KeptCount - _keptAt[org];
     }
 

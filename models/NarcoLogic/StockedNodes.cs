@@ -45,6 +45,9 @@ public sealed class StockedNodes
     /// <summary>A node that shipped all its stock is no longer listed.</summary>
     public void Unmark(int node) => _listed[node] = false;
 
+    /// <summary>Sets whether <paramref name="node"/> is listed (a shipper that passed over all its organization's nodes).</summary>
+    public void SetListed(int node, bool listed) => _listed[node] = listed;
+
     /// <summary>
     /// Groups the list by organization (<paramref name="nodeOrg"/>, ids 1..<paramref name="organizations"/>) for
     /// <see cref="OfOrganization"/>, and empties it: the shippers hand back the nodes still holding stock with
