@@ -1,75 +1,116 @@
+using TraffickingAbm.Engine.Parallel;
+
 namespace TraffickingAbm.Engine.Collections;
 
 /// <summary>
 /// Sorts items by double keys: an LSD radix sort on the keys' order-preserving 64-bit patterns (8 passes of
-/// 8 bits, stable), linear in the length, for the million-element sorts of world construction; with two or
-/// more threads the two halves are sorted at once and merged. Small arrays use the library sort. Items with
-/// equal keys may come out in any order: callers that need one order break ties afterwards (runs of equal
-/// keys are contiguous), so the result never depends on the thread count.
+/// 8 bits, stable), linear in the length, for the million-element sorts of world construction. With a runner
+/// of two or more threads every pass runs in blocks: each block counts its digits, the counts become every
+/// (digit, block)'s first slot in digit then block order, and each block scatters its elements there, which
+/// is the sequential pass's stable order. Small arrays use the library sort. Items with equal keys come out
+/// in input order (library sort: any order); callers that need another order break ties afterwards (runs of
+/// equal keys are contiguous), so the result never depends on the thread count.
 /// </summary>
 public static class KeySort
 {
-    private const int RadixThreshold = 1 << 12, ParallelThreshold = 1 << 20;
+    private const int RadixThreshold = 1 << 12, ParallelThreshold = 1 << 20, Digits = 256;
 
-    public static void Sort(double[] keys, int[] items, int length, int threads = 1)
+    public static void Sort(double[] keys, int[] items, int length, BlockRunner? runner = null)
     {
         if (length < RadixThreshold)
         {
             keys.AsSpan(0, length).Sort(items.AsSpan(0, length));
             return;
         }
-        if (threads < 2 || length < ParallelThreshold)
-        {
-            Radix(keys.AsSpan(0, length), items.AsSpan(0, length));
-            return;
-        }
-        int half = length / 2;
-        System.Threading.Tasks.Parallel.Invoke(
-            () => Radix(keys.AsSpan(0, half), items.AsSpan(0, half)),
-            () => Radix(keys.AsSpan(half, length - half), items.AsSpan(half, length - half)));
-        var mergedKeys = new double[length];
-        var mergedItems = new int[length];
-        int i = 0, j = half, o = 0;
-        while (i < half && j < length)
-        {
-            bool left = keys[i] <= keys[j];
-            mergedKeys[o] = left ? keys[i] : keys[j];
-            mergedItems[o++] = left ? items[i++] : items[j++];
-        }
-        for (; i < half; i++, o++) { mergedKeys[o] = keys[i]; mergedItems[o] = items[i]; }
-        for (; j < length; j++, o++) { mergedKeys[o] = keys[j]; mergedItems[o] = items[j]; }
-        Array.Copy(mergedKeys, keys, length);
-        Array.Copy(mergedItems, items, length);
+        runner ??= BlockRunner.Sequential;
+        if (runner.Threads < 2 || length < ParallelThreshold) runner = BlockRunner.Sequential;
+        new RadixSort(keys, items, length).Run(runner);
     }
 
-    private static void Radix(Span<double> keys, Span<int> items)
+    /// <summary>One sort's arrays and the pass in progress; the block bodies read them.</summary>
+    private sealed class RadixSort : IBlockBody
     {
-        int length = keys.Length;
-        var bits = new ulong[length];
-        for (int i = 0; i < length; i++) bits[i] = OrderKey(keys[i]);
-        var bitsTmp = new ulong[length];
-        var itemsTmp = new int[length];
-        var itemsCopy = items.ToArray();
-        var counts = new int[256];
-        ulong[] fromBits = bits, toBits = bitsTmp;
-        int[] fromItems = itemsCopy, toItems = itemsTmp;
-        for (int shift = 0; shift < 64; shift += 8)
+        private readonly double[] _keys;
+        private readonly int[] _items;
+        private readonly int _length, _blocks;
+        private ulong[] _fromBits, _toBits;
+        private int[] _fromItems, _toItems;
+        private readonly int[] _slots; // [block · 256 + digit]: count, then next output slot
+        private int _shift;
+        private Stage _stage;
+
+        private enum Stage { Encode, Count, Scatter, Decode }
+
+        public RadixSort(double[] keys, int[] items, int length)
         {
-            Array.Clear(counts);
-            for (int i = 0; i < length; i++) counts[(int)(fromBits[i] >> shift) & 0xFF]++;
-            if (counts[(int)(fromBits[0] >> shift) & 0xFF] == length) continue; // every key has this byte
-            for (int b = 0, sum = 0; b < 256; b++) { int c = counts[b]; counts[b] = sum; sum += c; }
-            for (int i = 0; i < length; i++)
-            {
-                int at = counts[(int)(fromBits[i] >> shift) & 0xFF]++;
-                toBits[at] = fromBits[i];
-                toItems[at] = fromItems[i];
-            }
-            (fromBits, toBits) = (toBits, fromBits);
-            (fromItems, toItems) = (toItems, fromItems);
+            (_keys, _items, _length) = (keys, items, length);
+            _blocks = BlockRunner.BlockCount(length);
+            _fromBits = new ulong[length];
+            _toBits = new ulong[length];
+            _fromItems = new int[length];
+            _toItems = new int[length];
+            _slots = new int[_blocks * Digits];
         }
-        fromItems.AsSpan(0, length).CopyTo(items);
-        for (int i = 0; i < length; i++) keys[i] = FromOrderKey(fromBits[i]);
+
+        public void Run(BlockRunner runner)
+        {
+            Do(runner, Stage.Encode);
+            for (_shift = 0; _shift < 64; _shift += 8)
+            {
+                Array.Clear(_slots);
+                Do(runner, Stage.Count);
+                int first = (int)(_fromBits[0] >> _shift) & 0xFF, total = 0;
+                for (int b = 0; b < _blocks; b++) total += _slots[b * Digits + first];
+                if (total == _length) continue; // every key has this byte
+                for (int d = 0, next = 0; d < Digits; d++)
+                    for (int b = 0; b < _blocks; b++)
+                    {
+                        int c = _slots[b * Digits + d];
+                        _slots[b * Digits + d] = next;
+                        next += c;
+                    }
+                Do(runner, Stage.Scatter);
+                (_fromBits, _toBits) = (_toBits, _fromBits);
+                (_fromItems, _toItems) = (_toItems, _fromItems);
+            }
+            Do(runner, Stage.Decode);
+        }
+
+        private void Do(BlockRunner runner, Stage stage)
+        {
+            _stage = stage;
+            runner.For(_length, this);
+        }
+
+        public void Run(int block, int start, int end, int worker)
+        {
+            switch (_stage)
+            {
+                case Stage.Encode:
+                    for (int i = start; i < end; i++) { _fromBits[i] = OrderKey(_keys[i]); _fromItems[i] = _items[i]; }
+                    break;
+                case Stage.Count:
+                {
+                    var counts = _slots.AsSpan(block * Digits, Digits);
+                    for (int i = start; i < end; i++) counts[(int)(_fromBits[i] >> _shift) & 0xFF]++;
+                    break;
+                }
+                case Stage.Scatter:
+                {
+                    var next = _slots.AsSpan(block * Digits, Digits);
+                    for (int i = start; i < end; i++)
+                    {
+                        int at = next[(int)(_fromBits[i] >> _shift) & 0xFF]++;
+                        _toBits[at] = _fromBits[i];
+                        _toItems[at] = _fromItems[i];
+                    }
+                    break;
+                }
+                case Stage.Decode:
+                    for (int i = start; i < end; i++) { _keys[i] = FromOrderKey(_fromBits[i]); _items[i] = _fromItems[i]; }
+                    break;
+            }
+        }
     }
 
     /// <summary>A 64-bit pattern with the order of the double (negative values flipped).</summary>

@@ -9,7 +9,13 @@ namespace TraffickingAbm.Engine.Collections;
 public sealed class OrderStatisticTree<TComparer> where TComparer : struct, IComparer<int>
 {
     private const int None = -1;
-    private readonly int[] _left, _right, _size;
+    // One record per id: a tree step reads one cache line, not three (a 10M-item build was bound by those misses).
+    private struct Node
+    {
+        public int Left, Right, Size;
+    }
+
+    private readonly Node[] _nodes;
     private readonly bool[] _contains;
     private readonly int[] _stack = new int[256]; // walk stack: a treap of 2^31 items is ~60 deep on average
     private readonly TComparer _comparer;
@@ -17,16 +23,14 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
 
     public OrderStatisticTree(int capacity, TComparer comparer)
     {
-        _left = new int[capacity];
-        _right = new int[capacity];
-        _size = new int[capacity];
+        _nodes = new Node[capacity];
         _contains = new bool[capacity];
         _comparer = comparer;
     }
 
     public TComparer Comparer => _comparer;
 
-    public int Count => _root == None ? 0 : _size[_root];
+    public int Count => _root == None ? 0 : _nodes[_root].Size;
 
     public bool Contains(int id) => _contains[id];
 
@@ -47,9 +51,9 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
         }
         int node = ids[mid];
         System.Threading.Tasks.Parallel.Invoke( // disjoint ids: the halves write disjoint slots
-            () => _left[node] = Balanced(ids.AsSpan(0, mid)),
-            () => _right[node] = Balanced(ids.AsSpan(mid + 1, count - mid - 1)));
-        _size[node] = count;
+            () => _nodes[node].Left = Balanced(ids.AsSpan(0, mid)),
+            () => _nodes[node].Right = Balanced(ids.AsSpan(mid + 1, count - mid - 1)));
+        _nodes[node].Size = count;
         _contains[node] = true;
         _root = node;
     }
@@ -59,9 +63,9 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
         if (ids.IsEmpty) return None;
         int mid = ids.Length / 2, node = ids[mid];
         _contains[node] = true;
-        _left[node] = Balanced(ids[..mid]);
-        _right[node] = Balanced(ids[(mid + 1)..]);
-        _size[node] = ids.Length;
+        _nodes[node].Left = Balanced(ids[..mid]);
+        _nodes[node].Right = Balanced(ids[(mid + 1)..]);
+        _nodes[node].Size = ids.Length;
         return node;
     }
 
@@ -69,8 +73,8 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
     {
         if (_contains[id]) throw new InvalidOperationException($"item {id} is already in the tree");
         _contains[id] = true;
-        _left[id] = _right[id] = None;
-        _size[id] = 1;
+        _nodes[id].Left = _nodes[id].Right = None;
+        _nodes[id].Size = 1;
         _root = Insert(_root, id);
     }
 
@@ -88,10 +92,10 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
         int node = _root;
         while (true)
         {
-            int leftSize = Size(_left[node]);
-            if (rank < leftSize) node = _left[node];
+            int leftSize = Size(_nodes[node].Left);
+            if (rank < leftSize) node = _nodes[node].Left;
             else if (rank == leftSize) return node;
-            else { rank -= leftSize + 1; node = _right[node]; }
+            else { rank -= leftSize + 1; node = _nodes[node].Right; }
         }
     }
 
@@ -105,11 +109,11 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
             {
                 if (top == _stack.Length - 1) throw new InvalidOperationException("tree deeper than the walk stack");
                 _stack[++top] = node;
-                node = _right[node];
+                node = _nodes[node].Right;
             }
             node = _stack[top--];
             if (!visit.Visit(node)) return;
-            node = _left[node];
+            node = _nodes[node].Left;
         }
     }
 
@@ -119,7 +123,7 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
         bool Visit(int id);
     }
 
-    private int Size(int node) => node == None ? 0 : _size[node];
+    private int Size(int node) => node == None ? 0 : _nodes[node].Size;
 
     private static ulong Priority(int id)
     {
@@ -133,16 +137,16 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
     private int Insert(int node, int id)
     {
         if (node == None) return id;
-        _size[node]++;
+        _nodes[node].Size++;
         if (_comparer.Compare(id, node) < 0)
         {
-            _left[node] = Insert(_left[node], id);
-            if (Priority(_left[node]) > Priority(node)) node = RotateRight(node);
+            _nodes[node].Left = Insert(_nodes[node].Left, id);
+            if (Priority(_nodes[node].Left) > Priority(node)) node = RotateRight(node);
         }
         else
         {
-            _right[node] = Insert(_right[node], id);
-            if (Priority(_right[node]) > Priority(node)) node = RotateLeft(node);
+            _nodes[node].Right = Insert(_nodes[node].Right, id);
+            if (Priority(_nodes[node].Right) > Priority(node)) node = RotateLeft(node);
         }
         return node;
     }
@@ -150,10 +154,10 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
     private int Remove(int node, int id)
     {
         if (node == None) throw new InvalidOperationException($"item {id} not found where its order puts it (was its value changed while in the tree?)");
-        if (node == id) return Merge(_left[id], _right[id]);
-        _size[node]--;
-        if (_comparer.Compare(id, node) < 0) _left[node] = Remove(_left[node], id);
-        else _right[node] = Remove(_right[node], id);
+        if (node == id) return Merge(_nodes[id].Left, _nodes[id].Right);
+        _nodes[node].Size--;
+        if (_comparer.Compare(id, node) < 0) _nodes[node].Left = Remove(_nodes[node].Left, id);
+        else _nodes[node].Right = Remove(_nodes[node].Right, id);
         return node;
     }
 
@@ -164,32 +168,32 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
         if (b == None) return a;
         if (Priority(a) > Priority(b))
         {
-            _right[a] = Merge(_right[a], b);
-            _size[a] = 1 + Size(_left[a]) + Size(_right[a]);
+            _nodes[a].Right = Merge(_nodes[a].Right, b);
+            _nodes[a].Size = 1 + Size(_nodes[a].Left) + Size(_nodes[a].Right);
             return a;
         }
-        _left[b] = Merge(a, _left[b]);
-        _size[b] = 1 + Size(_left[b]) + Size(_right[b]);
+        _nodes[b].Left = Merge(a, _nodes[b].Left);
+        _nodes[b].Size = 1 + Size(_nodes[b].Left) + Size(_nodes[b].Right);
         return b;
     }
 
     private int RotateRight(int node)
     {
-        int l = _left[node];
-        _left[node] = _right[l];
-        _right[l] = node;
-        _size[l] = _size[node];
-        _size[node] = 1 + Size(_left[node]) + Size(_right[node]);
+        int l = _nodes[node].Left;
+        _nodes[node].Left = _nodes[l].Right;
+        _nodes[l].Right = node;
+        _nodes[l].Size = _nodes[node].Size;
+        _nodes[node].Size = 1 + Size(_nodes[node].Left) + Size(_nodes[node].Right);
         return l;
     }
 
     private int RotateLeft(int node)
     {
-        int r = _right[node];
-        _right[node] = _left[r];
-        _left[r] = node;
-        _size[r] = _size[node];
-        _size[node] = 1 + Size(_left[node]) + Size(_right[node]);
+        int r = _nodes[node].Right;
+        _nodes[node].Right = _nodes[r].Left;
+        _nodes[r].Left = node;
+        _nodes[r].Size = _nodes[node].Size;
+        _nodes[node].Size = 1 + Size(_nodes[node].Left) + Size(_nodes[node].Right);
         return r;
     }
 }

@@ -68,7 +68,7 @@ public static class SyntheticStrip
         // The order of R18: department key, then department, then the random tie-break within a department.
         var deptOrder = new int[departments];
         for (int d = 0; d < departments; d++) deptOrder[d] = d;
-        KeySort.Sort(deptKeys, deptOrder, departments, parallel.Threads); // ties in any order: fixed just below
+        KeySort.Sort(deptKeys, deptOrder, departments, parallel); // ties in any order: fixed just below
         for (int i = 0, j; i < departments; i = j) // equal keys: lower department first
         {
             for (j = i + 1; j < departments && deptKeys[j] == deptKeys[i]; j++) { }

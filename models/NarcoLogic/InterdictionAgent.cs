@@ -162,7 +162,7 @@ public sealed class InterdictionAgent
             if (slprob[e] != 0) _order[n++] = e;
         var keys = new double[n];
         for (int i = 0; i < n; i++) keys[i] = slprob[_order[i]];
-        KeySort.Sort(keys, _order, n, _w.Parallel.Threads);
+        KeySort.Sort(keys, _order, n, _w.Parallel);
         var ids = _order.AsSpan(0, n);
         var order = _bySlProb.Comparer;
         for (int i = 0, j; i < n; i = j)
