@@ -13,7 +13,7 @@ namespace TraffickingAbm.Engine.Collections;
 /// </summary>
 public static class KeySort
 {
-    private const int RadixThreshold = 1 << 12, ParallelThreshold = 1 << 20, Digits = 256;
+    private const int RadixThreshold = 1 << 12, ParallelThreshold = 1 << 16, Digits = 256;
 
     public static void Sort(double[] keys, int[] items, int length, BlockRunner? runner = null)
     {

@@ -44,7 +44,7 @@ public sealed class OrderStatisticTree<TComparer> where TComparer : struct, ICom
     {
         Array.Clear(_contains); // Balanced marks each id it places (in parallel for large builds)
         int mid = count / 2;
-        if (threads < 2 || count < 1 << 20)
+        if (threads < 2 || count < 1 << 16)
         {
             _root = Balanced(ids.AsSpan(0, count));
             return;

@@ -120,6 +120,12 @@ public sealed class BlockRunner : IDisposable
     /// </summary>
     public void For(int length, Action<int, int> body) => For(length, new RangeBody(body));
 
+    /// <summary>
+    /// <see cref="ForElementwise(int, IBlockBody)"/> for one-off work such as world construction, whose loops
+    /// over nodes or departments are too short to keep every thread busy in blocks of <see cref="BlockSize"/>.
+    /// </summary>
+    public void ForElementwise(int length, Action<int, int> body) => ForElementwise(length, new RangeBody(body));
+
     private sealed class RangeBody(Action<int, int> body) : IBlockBody
     {
         public void Run(int block, int start, int end, int worker) => body(start, end);

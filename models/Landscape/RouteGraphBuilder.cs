@@ -32,7 +32,7 @@ public static class RouteGraphBuilder
         // offset. Edges are in (source, target) order and go into CSR arrays: at 10M edges per-node lists or
         // QuikGraph's adjacency lists would cost seconds and gigabytes for a graph the model only reads as CSR.
         var offset = new int[market + 1]; // edges before node k's out-edges; the source's come first
-        parallel.For(market, (from, to) =>
+        parallel.ForElementwise(market, (from, to) =>
         {
             int[] scratch = [];
             HashSet<int>? member = null;
@@ -56,7 +56,7 @@ public static class RouteGraphBuilder
         int m = offset[market];
         var edgeSources = new int[m];
         var edgeTargets = new int[m];
-        parallel.For(market, (from, to) =>
+        parallel.ForElementwise(market, (from, to) =>
         {
             HashSet<int>? member = null; // for large samples only, reused within the block
             for (int k = from; k < to; k++)
@@ -84,11 +84,11 @@ public static class RouteGraphBuilder
         var lon = new double[n];
         var cosLat = new double[n];
         var coastal = new bool[n];
-        var blockMax = new double[3 * BlockRunner.BlockCount(Math.Max(n, m))];
+        var blockMax = new double[3 * BlockRunner.ElementwiseBlockCount(Math.Max(n, m))];
         blockMax.AsSpan().Fill(double.NegativeInfinity);
-        parallel.For(n, (from, to) =>
+        parallel.ForElementwise(n, (from, to) =>
         {
-            int b = 3 * (from / BlockRunner.BlockSize);
+            int b = 3 * (from / BlockRunner.ElementwiseBlockSize);
             for (int v = from; v < to; v++)
             {
                 var site = sites[v];
@@ -99,9 +99,9 @@ public static class RouteGraphBuilder
             }
         });
         var distance = new double[m];
-        parallel.For(m, (from, to) =>
+        parallel.ForElementwise(m, (from, to) =>
         {
-            int b = 3 * (from / BlockRunner.BlockSize) + 2;
+            int b = 3 * (from / BlockRunner.ElementwiseBlockSize) + 2;
             for (int e = from; e < to; e++)
             {
                 int a = csr.Source(e), t = csr.Target(e);
@@ -124,7 +124,7 @@ public static class RouteGraphBuilder
         // R15: cost per kg = rate · length / source–market distance; coastal overrides air, air over ground.
         double sourceMarketKm = Geo.DistanceKm(sites[0].Lat, sites[0].Lon, sites[market].Lat, sites[market].Lon);
         var cost = new double[m];
-        parallel.For(m, (from, to) =>
+        parallel.ForElementwise(m, (from, to) =>
         {
             for (int e = from; e < to; e++)
             {
@@ -144,7 +144,7 @@ public static class RouteGraphBuilder
             maxLength = Math.Max(maxLength, blockMax[b + 2]);
         }
         var nodeFactors = new double[n]; // of the receiving node
-        parallel.For(n, (from, to) =>
+        parallel.ForElementwise(n, (from, to) =>
         {
             for (int v = from; v < to; v++)
             {
@@ -154,7 +154,7 @@ public static class RouteGraphBuilder
             }
         });
         var slprob = new double[m];
-        parallel.For(m, (from, to) =>
+        parallel.ForElementwise(m, (from, to) =>
         {
             for (int e = from; e < to; e++) slprob[e] = (nodeFactors[csr.Target(e)] + distance[e] / maxLength) / 5;
         });
@@ -163,7 +163,7 @@ public static class RouteGraphBuilder
         var capacity = new double[m];
         var nodeOrg = sites.Select(s => s.Organization).ToArray();
         var edgeOrg = new int[m];
-        parallel.For(m, (from, to) =>
+        parallel.ForElementwise(m, (from, to) =>
         {
             for (int e = from; e < to; e++)
             {

@@ -40,7 +40,7 @@ public static class SyntheticStrip
         var cells = new Cell[departments * perDept];
         var suitability = new double[cells.Length];
         var border = new bool[departments];
-        parallel.For(departments, (from, to) =>
+        parallel.ForElementwise(departments, (from, to) =>
         {
             for (int d = from; d < to; d++)
             {
@@ -58,7 +58,7 @@ public static class SyntheticStrip
         var pickedTiebreak = new double[pickedSite.Length];
         var pickedCount = new int[departments];
         var deptKeys = new double[departments];
-        parallel.For(departments, (from, to) =>
+        parallel.ForElementwise(departments, (from, to) =>
         {
             var scratch = new PickScratch(perDept, wanted);
             for (int d = from; d < to; d++)

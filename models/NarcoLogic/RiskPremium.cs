@@ -36,8 +36,7 @@ public sealed class RiskPremium
     {
         _w = world;
         int m = world.Routes.EdgeCount;
-        _factor = new double[m];
-        Array.Fill(_factor, 1.0);
+        _factor = BlockArrays.Filled(world.Parallel, m, 1.0);
         _compute = new ComputeBlocks(this);
         _apply = new ApplyBlocks(this);
         _computeVisited = new ComputeVisited(this);

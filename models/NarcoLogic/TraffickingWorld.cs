@@ -33,10 +33,10 @@ public sealed class TraffickingWorld
         CostMultiplier = new double[orgSlots];
         Array.Fill(CostMultiplier, 1.0);
         Stock = new double[n];
-        Cost = (double[])routes.BaseCostUsdPerKg.Clone();
-        SlProb = (double[])routes.InitialSlProb.Clone();
-        PerceivedRisk = new double[m];
-        Array.Fill(PerceivedRisk, Risk.InitialRisk);
+        // Per-edge arrays of 10M edges on a 1M-node world: copied and filled in parallel blocks.
+        Cost = BlockArrays.Copy(Parallel, routes.BaseCostUsdPerKg);
+        SlProb = BlockArrays.Copy(Parallel, routes.InitialSlProb);
+        PerceivedRisk = BlockArrays.Filled(Parallel, m, Risk.InitialRisk);
         EventHistory = new ulong[m];
         RoutePref = new RoutePreferences(m, PerceivedRisk, Territory);
         Flow = new double[m];

@@ -303,7 +303,7 @@ public sealed class OrganizationDynamics
         // since the last coupling, the two passes over every node and member would find the same.
         if (net.Version != _coupledVersion)
         {
-            w.Parallel.For(net.NodeOperator.Length, _closeNodes);
+            w.Parallel.ForElementwise(net.NodeOperator.Length, _closeNodes);
             _positions.Count(orgs, brokers, brokersIn, financiers, financiersIn);
             _coupledVersion = net.Version;
         }
