@@ -175,7 +175,8 @@ public sealed class NetworkAgent
         int slots = w.Territory.Count + 1;
         _activeTotal = active.Length;
         _grouping.ByKey(w.Parallel, w.Activity.ThisMonthArray, active.Length, w.Territory.EdgeOrg, slots, _activeStart, _grouped);
-        w.Parallel.ForEach(slots, _measure);
+        // Few active edges: measured on this thread, as waking the others would cost more (same result).
+        (active.Length < BlockRunner.ElementwiseBlockSize ? BlockRunner.Sequential : w.Parallel).ForEach(slots, _measure);
     }
 
     /// <summary>Losses, the largest unseized flow value and whether any flow, of organization <c>block</c> (0 owns no edges).</summary>

@@ -44,6 +44,9 @@ public sealed class RouteChoice : IBlockBody
         _keptCount = new int[orgSlots];
     }
 
+    /// <summary>Stocked nodes from which organizations ship on several threads.</summary>
+    private const int ParallelStockedNodes = 1024;
+
     // Where each organization's kept nodes are: which shipper, from where, how many.
     private readonly int[] _keptWorker, _keptAt, _keptCount;
 
@@ -54,9 +57,12 @@ public sealed class RouteChoice : IBlockBody
         var routes = w.Routes;
         foreach (var s in _shippers) { s.ClearTouched(); s.ClearKept(); }
         if (w.Stock[routes.Source] > 0 && !w.NodeClosed[routes.Source]) _shippers[0].ShipTo(routes.Source, _sourceCandidates.Gather(_shippers[0].Candidates));
+        // A month with few stocked nodes is shipped on this thread: waking the others would cost more than the
+        // work (the result is the same either way).
+        var runner = w.Stocked.Nodes.Length < ParallelStockedNodes ? BlockRunner.Sequential : w.Parallel;
         w.Stocked.TakeByOrganization(w.Territory.NodeOrg, w.Territory.Count);
         w.Territory.PrepareNodesByOrganization(); // NodesOf is read from several threads
-        w.Parallel.ForEach(w.Territory.Count, this);
+        runner.ForEach(w.Territory.Count, this);
         // Nodes still holding stock, listed again in organization order (the order of a sequential pass).
         for (int org = 1; org <= w.Territory.Count; org++)
             w.Stocked.Append(_shippers[_keptWorker[org]].KeptOf(_keptAt[org], _keptCount[org]));
