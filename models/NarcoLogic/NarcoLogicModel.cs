@@ -66,6 +66,7 @@ public sealed class NarcoLogicModel
     public OrganizationSummary OrganizationSummary { get; private set; } = null!;
     public NodesTable? Nodes { get; }
     public NetworkAgent NetworkAgent => _networkAgent;
+    internal RouteChoice NodeAgents => _nodeAgents;
     public InterdictionAgent Interdiction => _interdiction;
 
     /// <summary>This month's sums for the output tables (valid after the record phase).</summary>

@@ -44,8 +44,8 @@ public sealed class RouteChoice : IBlockBody
         _keptCount = new int[orgSlots];
     }
 
-    /// <summary>Stocked nodes from which organizations ship on several threads.</summary>
-    private const int ParallelStockedNodes = 1024;
+    /// <summary>Stocked nodes from which organizations ship on several threads (settable for tests of that path).</summary>
+    internal int ParallelStockedNodes { get; set; } = 1024;
 
     // Where each organization's kept nodes are: which shipper, from where, how many.
     private readonly int[] _keptWorker, _keptAt, _keptCount;

@@ -31,6 +31,31 @@ public class WithinRunParallelismTests
         }
     }
 
+    /// <summary>
+    /// Months with few stocked nodes ship on one thread; this forces the organization-parallel path in every
+    /// month of a two-thread run and requires the same state as one thread.
+    /// </summary>
+    [Fact]
+    public void ShippingOrganizationsInParallelEqualsOneThreadEveryMonth()
+    {
+        var scenario = MultiBlockWorld("targeting.arrest_strategy=kingpin", "targeting.start_month=6");
+        using var two = new BlockRunner(2);
+        var parallel = new NarcoLogicModel(scenario, 7, parallel: two);
+        parallel.NodeAgents.ParallelStockedNodes = 0;
+        var sequential = new NarcoLogicModel(scenario, 7);
+        for (int t = 0; t < scenario.Parameters.Ticks; t++)
+        {
+            parallel.Schedule.RunTick(t);
+            sequential.Schedule.RunTick(t);
+            Assert.Equal(sequential.World.Stock, parallel.World.Stock);
+            Assert.Equal(sequential.World.Flow, parallel.World.Flow);
+            Assert.Equal(sequential.World.Seized, parallel.World.Seized);
+            Assert.Equal(sequential.World.RoutePref.ToArray(), parallel.World.RoutePref.ToArray());
+            Assert.Equal(sequential.World.Stocked.Nodes.ToArray().Order(), parallel.World.Stocked.Nodes.ToArray().Order());
+        }
+        Assert.True(sequential.World.DeliveredKg > 0, "nothing was delivered: shipping was not exercised");
+    }
+
     [Fact]
     public void TheAgentsTreeCutoffEqualsThePlainQuantileEveryMonth()
     {
