@@ -36,7 +36,7 @@ public sealed class OrganizationDynamics
         _w = world;
         _p = world.Parameters.Organizations;
         _t = world.Parameters.Targeting;
-        Network = OrganizationGenerator.Generate(_p, world.Territory, world.Routes.NodeCount, world.Seed, world.Run);
+        Network = OrganizationGenerator.Generate(_p, world.Territory, world.Routes.NodeCount, world.Seed, world.Run, world.Parallel);
         _strategy = ArrestStrategies.Create(_t.ArrestStrategy);
         _replaceMonths = new double[Roles.All.Length];
         _replaceMonths[(int)Role.Leader] = _p.SuccessionMonths;

@@ -1,4 +1,5 @@
 using QuikGraph;
+using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Random;
 using TraffickingAbm.Models.NarcoLogic;
 using TraffickingAbm.Models.Scenarios;
@@ -26,18 +27,35 @@ public static class OrganizationGenerator
 {
     private const int StreamTies = 201;
 
-    public static CriminalNetwork Generate(OrganizationParameters p, Territory territory, int routeNodes, ulong seed, int run)
+    /// <param name="parallel">Organizations are generated on these threads (each from its own random stream,
+    /// into its own members and its own tie graph); ties are then added organization by organization, in the
+    /// order a single graph of all members would list them, so the network is the same at any thread count.</param>
+    public static CriminalNetwork Generate(OrganizationParameters p, Territory territory, int routeNodes, ulong seed, int run,
+        BlockRunner? parallel = null)
     {
         int orgs = territory.Count;
         int cellSize = 1 + p.CellBrokers + p.CellProducers + p.CellTransporters + p.CellFinanciers + p.CellRecruiters;
         int perOrg = 1 + p.Lieutenants * cellSize;
         var net = new CriminalNetwork(orgs * perOrg, orgs * p.Lieutenants, territory.Capacity, routeNodes);
-        var graph = new UndirectedGraph<int, SUndirectedEdge<int>>(allowParallelEdges: false);
-        graph.AddVertexRange(Enumerable.Range(0, net.Count));
-
-        int m = 0;
+        var ties = new SUndirectedEdge<int>[orgs + 1][];
+        (parallel ?? BlockRunner.Sequential).ForEach(orgs, new OrganizationBody(net, p, perOrg, seed, run, ties));
         for (int org = 1; org <= orgs; org++)
+            foreach (var e in ties[org]) net.AddTie(e.Source, e.Target);
+        AssignRouteNodes(net, territory);
+        return net;
+    }
+
+    /// <summary>Organization block + 1: its members, cells and ties (members (org − 1)·perOrg onwards).</summary>
+    private sealed class OrganizationBody(CriminalNetwork net, OrganizationParameters p, int perOrg, ulong seed, int run,
+        SUndirectedEdge<int>[][] ties) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
         {
+            int org = block + 1;
+            int m = (org - 1) * perOrg;
+            // The organization's own graph: ties never cross organizations, and its members' ids are consecutive.
+            var graph = new UndirectedGraph<int, SUndirectedEdge<int>>(allowParallelEdges: false);
+            graph.AddVertexRange(Enumerable.Range(m, perOrg));
             var rng = new RngStream(seed, run, StreamTies, org, 0);
             net.Structure[org] = p.Structure;
             net.FirstMember[org] = m;
@@ -66,11 +84,8 @@ public static class OrganizationGenerator
                         if (rng.NextDouble() < p.WithinCellDensity) Tie(graph, members[i], members[j]);
             }
             TieCells(graph, p, leader, cellMembers, ref rng);
+            ties[org] = graph.Edges.ToArray();
         }
-
-        foreach (var e in graph.Edges) net.AddTie(e.Source, e.Target);
-        AssignRouteNodes(net, territory);
-        return net;
     }
 
     private static void TieCells(UndirectedGraph<int, SUndirectedEdge<int>> g, OrganizationParameters p, int leader, List<int>[] cells, ref RngStream rng)

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using TraffickingAbm.Engine.Parallel;
+using TraffickingAbm.Engine.Recording;
+using TraffickingAbm.Models.NarcoLogic;
+using TraffickingAbm.Models.Scenarios;
+
+namespace TraffickingAbm.Bench;
+
+/// <summary>
+/// The within-run speed-up of the monthly loop, measured in pairs: two copies of the same world (same scenario
+/// and seed), one on 1 thread and one on 2, run the same months in alternating blocks. Output is bit-identical at
+/// any thread count, so both copies do exactly the same work in every block: the world's drift from month to
+/// month and slow spells of a shared machine affect both sides of a pair alike, which separate BenchmarkDotNet
+/// cases (run minutes apart, over different months) do not allow. Reports the ratio of the summed times and
+/// the median of the per-block ratios; checks after every block that both copies delivered the same kg.
+/// </summary>
+/// <remarks>
+/// <c>dotnet run -c Release --project bench -- paired NODES [WARMUP_MONTHS] [BLOCKS] [MONTHS_PER_BLOCK]</c>,
+/// e.g. <c>paired 100000</c>: the <see cref="ParallelMonthBenchmarks"/> world (scale-10k rules, 100
+/// organizations, <c>landscape.departments</c> = (nodes − 2)/2), 700 warm-up months, 20 blocks of 20 months.
+/// </remarks>
+public static class PairedSpeedup
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 1 || !int.TryParse(args[0], out int nodes) || nodes < 4)
+        {
+            Console.Error.WriteLine("usage: paired NODES [WARMUP_MONTHS=700] [BLOCKS=20] [MONTHS_PER_BLOCK=20]");
+            return 2;
+        }
+        int warmup = args.Length > 1 ? int.Parse(args[1]) : 700;
+        int blocks = args.Length > 2 ? int.Parse(args[2]) : 20;
+        int months = args.Length > 3 ? int.Parse(args[3]) : 20;
+        var scenario = ScenarioLoader.Load("scale-10k", [$"landscape.departments={(nodes - 2) / 2}"]);
+        using var one = new World(scenario, 1);
+        using var two = new World(scenario, 2);
+        one.Advance(warmup);
+        two.Advance(warmup);
+        double sumOne = 0, sumTwo = 0;
+        var ratios = new List<double>();
+        for (int b = 0; b < blocks; b++)
+        {
+            // Alternate which side goes first, so neither always runs on a cache the other just warmed.
+            double a, c;
+            if (b % 2 == 0) { a = one.Advance(months); c = two.Advance(months); }
+            else { c = two.Advance(months); a = one.Advance(months); }
+            if (one.Model.Totals.DeliveredKg != two.Model.Totals.DeliveredKg)
+                throw new InvalidOperationException($"block {b}: the copies diverged (delivered {one.Model.Totals.DeliveredKg} vs {two.Model.Totals.DeliveredKg} kg)");
+            sumOne += a;
+            sumTwo += c;
+            ratios.Add(a / c);
+        }
+        ratios.Sort();
+        Console.WriteLine($"{nodes} nodes, months {warmup}-{warmup + blocks * months}: 1 thread {sumOne / (blocks * months):F3} ms/month, " +
+                          $"2 threads {sumTwo / (blocks * months):F3} ms/month; speed-up {sumOne / sumTwo:F2}x " +
+                          $"(per-block median {ratios[ratios.Count / 2]:F2}x, range {ratios[0]:F2}-{ratios[^1]:F2}x)");
+        return 0;
+    }
+
+    /// <summary>One copy of the world with its runner and a null-sink recorder, as in a real run.</summary>
+    private sealed class World : IDisposable
+    {
+        private readonly BlockRunner _runner;
+        private readonly Recorder _recorder = new();
+        private int _tick;
+
+        public World(Scenario scenario, int threads)
+        {
+            _runner = new BlockRunner(threads);
+            Model = new NarcoLogicModel(scenario, 1, parallel: _runner);
+            foreach (var table in Model.Tables) _recorder.Register(table, new NullSink());
+        }
+
+        public NarcoLogicModel Model { get; }
+
+        /// <summary>Runs <paramref name="months"/> months; returns the milliseconds they took.</summary>
+        public double Advance(int months)
+        {
+            long start = Stopwatch.GetTimestamp();
+            for (int i = 0; i < months; i++)
+            {
+                Model.Schedule.RunTick(_tick++);
+                _recorder.FlushFull();
+            }
+            return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        public void Dispose()
+        {
+            _recorder.Dispose();
+            _runner.Dispose();
+        }
+    }
+}
