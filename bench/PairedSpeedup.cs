@@ -57,6 +57,53 @@ public static class PairedSpeedup
         return 0;
     }
 
+    /// <summary>
+    /// Whole runs in pairs: <c>paired-run SCENARIO [PAIRS=5]</c> runs the scenario (construction and 180 months,
+    /// in memory, null sink) on 1 and on 2 threads alternately, with a full garbage collection before each run,
+    /// and reports the ratio of the summed times and the median of the per-pair ratios.
+    /// </summary>
+    public static int RunWhole(string[] args)
+    {
+        if (args.Length < 1)
+        {
+            Console.Error.WriteLine("usage: paired-run SCENARIO [PAIRS=5]");
+            return 2;
+        }
+        var scenario = ScenarioLoader.Load(args[0]);
+        int pairs = args.Length > 1 ? int.Parse(args[1]) : 5;
+        using var one = new BlockRunner(1);
+        using var two = new BlockRunner(2);
+        WholeRun(scenario, one); // JIT and first-touch costs before the pairs
+        double sumOne = 0, sumTwo = 0;
+        var ratios = new List<double>();
+        for (int i = 0; i < pairs; i++)
+        {
+            double a, c;
+            if (i % 2 == 0) { a = WholeRun(scenario, one); c = WholeRun(scenario, two); }
+            else { c = WholeRun(scenario, two); a = WholeRun(scenario, one); }
+            sumOne += a;
+            sumTwo += c;
+            ratios.Add(a / c);
+        }
+        ratios.Sort();
+        Console.WriteLine($"{scenario.Name}, {pairs} pairs of whole runs: 1 thread {sumOne / pairs:F0} ms, 2 threads {sumTwo / pairs:F0} ms; " +
+                          $"speed-up {sumOne / sumTwo:F2}x (per-pair median {ratios[ratios.Count / 2]:F2}x, range {ratios[0]:F2}-{ratios[^1]:F2}x)");
+        return 0;
+    }
+
+    private static double WholeRun(Scenario scenario, BlockRunner runner)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        long start = Stopwatch.GetTimestamp();
+        var model = new NarcoLogicModel(scenario, 1, parallel: runner);
+        using var recorder = new Recorder();
+        foreach (var table in model.Tables) recorder.Register(table, new NullSink());
+        model.Run(_ => recorder.FlushFull());
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
     /// <summary>One copy of the world with its runner and a null-sink recorder, as in a real run.</summary>
     private sealed class World : IDisposable
     {
