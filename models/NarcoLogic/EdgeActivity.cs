@@ -40,6 +40,9 @@ public sealed class EdgeActivity
     /// <summary>Records an edge that is about to get its first flow or seizure of the month.</summary>
     public void Touch(int edge) => _current[_currentCount++] = edge;
 
+    /// <summary>Empties this month's list, as at month start (for a benchmark that ships the same month again).</summary>
+    public void ClearThisMonth() => _currentCount = 0;
+
     /// <summary>Puts this month's edges in id order (after shipping).</summary>
     public void Seal() => IdSort.Sort(_current.AsSpan(0, _currentCount), _sortScratch, _sortCounts, _current.Length);
 

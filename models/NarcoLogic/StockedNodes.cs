@@ -71,6 +71,18 @@ public sealed class StockedNodes
         _count += nodes.Length;
     }
 
+    /// <summary>
+    /// Lists exactly the transit nodes 1..<paramref name="market"/>−1 whose <paramref name="stock"/> is not zero:
+    /// for stock set from outside the node agents (a benchmark restoring a snapshot). A pass over every node.
+    /// </summary>
+    public void Rebuild(double[] stock, int market)
+    {
+        foreach (int v in Nodes) _listed[v] = false;
+        _count = 0;
+        for (int v = 1; v < market; v++)
+            if (stock[v] != 0) Add(v);
+    }
+
     /// <summary>Puts the list in node-id order (for sums that must follow it).</summary>
     public void SortById() => IdSort.Sort(_nodes.AsSpan(0, _count), _sortScratch, _sortCounts, _nodes.Length);
 }
