@@ -1,3 +1,5 @@
+using TraffickingAbm.Engine.Parallel;
+
 namespace TraffickingAbm.Models.NarcoLogic;
 
 /// <summary>
@@ -16,8 +18,7 @@ public static class InitialNetwork
         {
             // Without a network agent there is no route plan: node agents may use every edge of their
             // organization's territory and choose on local information alone (Magliocca et al. 2019).
-            for (int e = 0; e < routes.EdgeCount; e++)
-                if (w.Territory.IsWithin(e)) w.RoutePref[e] = 1;
+            Open(w, routes.EdgeCount, marketInEdges: false);
             return;
         }
         // One pass over the source's edges for all organizations (ties: the first edge, i.e. the lower receiver).
@@ -30,6 +31,36 @@ public static class InitialNetwork
         }
         for (int org = 1; org <= w.Territory.Count; org++)
             if (best[org] >= 0) w.RoutePref[best[org]] = 1;
-        foreach (int e in g.InEdges(routes.Market)) w.RoutePref[e] = 1;
+        Open(w, g.InDegree(routes.Market), marketInEdges: true);
+    }
+
+    /// <summary>
+    /// Opens the market's in-edges, or every edge within a territory, in parallel blocks (a million or ten
+    /// million edges on a 1M-node world); each edge is written once, so the preferences and their figures are
+    /// those of a sequential pass.
+    /// </summary>
+    private static void Open(TraffickingWorld w, int count, bool marketInEdges)
+    {
+        var changes = new RoutePreferences.Changes[w.Parallel.Threads];
+        for (int t = 0; t < changes.Length; t++) changes[t] = new RoutePreferences.Changes();
+        w.Parallel.For(count, new OpenBlocks(w, marketInEdges, changes));
+        foreach (var c in changes) w.RoutePref.Commit(c);
+    }
+
+    private sealed class OpenBlocks(TraffickingWorld w, bool marketInEdges, RoutePreferences.Changes[] changes) : IBlockBody
+    {
+        public void Run(int block, int start, int end, int worker)
+        {
+            var g = w.Routes.Graph;
+            var mine = changes[worker];
+            if (marketInEdges)
+            {
+                var edges = g.InEdges(w.Routes.Market);
+                for (int i = start; i < end; i++) w.RoutePref.Set(edges[i], 1, mine);
+                return;
+            }
+            for (int e = start; e < end; e++)
+                if (w.Territory.IsWithin(e)) w.RoutePref.Set(e, 1, mine);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Graphs;
 
@@ -157,11 +158,25 @@ public sealed class InterdictionAgent
     private void BuildTree()
     {
         var slprob = _w.SlProb;
-        int n = 0;
-        for (int e = 0; e < slprob.Length; e++)
-            if (slprob[e] != 0) _order[n++] = e;
+        // The edges with non-zero SLPROB in id order, with their values: each block counts its own, then writes
+        // them after the blocks before it (10M edges on a 1M-node world).
+        var runner = _w.Parallel;
+        var before = new int[BlockRunner.BlockCount(slprob.Length) + 1];
+        runner.For(slprob.Length, (start, end) =>
+        {
+            int c = 0;
+            for (int e = start; e < end; e++) if (slprob[e] != 0) c++;
+            before[start / BlockRunner.BlockSize + 1] = c;
+        });
+        for (int b = 1; b < before.Length; b++) before[b] += before[b - 1];
+        int n = before[^1];
         var keys = new double[n];
-        for (int i = 0; i < n; i++) keys[i] = slprob[_order[i]];
+        runner.For(slprob.Length, (start, end) =>
+        {
+            int at = before[start / BlockRunner.BlockSize];
+            for (int e = start; e < end; e++)
+                if (slprob[e] != 0) { _order[at] = e; keys[at++] = slprob[e]; }
+        });
         KeySort.Sort(keys, _order, n, _w.Parallel);
         var ids = _order.AsSpan(0, n);
         var order = _bySlProb.Comparer;
