@@ -1,3 +1,5 @@
+using TraffickingAbm.Engine.Parallel;
+
 namespace TraffickingAbm.Models.NarcoLogic;
 
 /// <summary>
@@ -10,7 +12,8 @@ internal sealed class NodeShipper
 {
     private readonly TraffickingWorld _w;
     private readonly int[] _candidates;
-    private readonly double[] _value, _share;
+    private readonly double[] _value, _share, _xNo, _xEv, _amount; // per candidate
+    private readonly CandidateSteps _steps;
     private readonly bool[] _kept;
     // Per organization (index = id; 0 = the single group of a transit node): best candidate so far (-1: none
     // seen), whether any candidate is kept, and the groups seen at this node. Allocated once; -1 between calls.
@@ -31,6 +34,10 @@ internal sealed class NodeShipper
         _candidates = new int[maxDegree];
         _value = new double[maxDegree];
         _share = new double[maxDegree];
+        _xNo = new double[maxDegree];
+        _xEv = new double[maxDegree];
+        _amount = new double[maxDegree];
+        _steps = new CandidateSteps(this, maxDegree);
         _kept = new bool[maxDegree];
         int slots = world.Territory.Capacity + 1;
         _bestOf = new int[slots];
@@ -106,61 +113,140 @@ internal sealed class NodeShipper
     /// <summary>Candidate buffer, for a caller that gathers the source's candidates itself (in parallel).</summary>
     public int[] Candidates => _candidates;
 
-    /// <summary>Ships node <paramref name="u"/>'s stock over the <paramref name="n"/> candidates in <see cref="Candidates"/>.</summary>
-    public void ShipTo(int u, int n)
+    /// <summary>
+    /// Ships node <paramref name="u"/>'s stock over the <paramref name="n"/> candidates in <see cref="Candidates"/>.
+    /// Each candidate's payoffs, value, share and amount depend on that candidate and on sums over all of them, so
+    /// those steps run in element-wise blocks on <paramref name="runner"/> (the source's thousands of candidates;
+    /// transit nodes run them inline), while every sum, R3's selection and the sends run in candidate order on
+    /// this thread: the arithmetic of one sequential pass, at any thread count.
+    /// </summary>
+    public void ShipTo(int u, int n, BlockRunner? runner = null)
     {
         var w = _w;
         double stock = w.Stock[u];
         if (n == 0) return;
 
         var g = w.Routes.Graph;
-        double q0 = stock / n;
+        var steps = _steps;
+        steps.Begin(u, n, stock, runner ?? BlockRunner.Sequential);
         // Payoffs per state, R2: no event (Δprice − cost)·q, event −cost·q; q = min(stock / candidates, capacity).
+        steps.Run(CandidateStep.Payoffs);
         double sumNoEvent = 0, sumEvent = 0;
         for (int i = 0; i < n; i++)
         {
-            int e = _candidates[i];
-            double q = Math.Min(q0, w.Routes.CapacityKg[e]);
-            double cost = w.EffectiveCost(e);
-            sumNoEvent += (w.Routes.AddedValue(e) - cost) * q;
-            sumEvent += -cost * q;
+            sumNoEvent += _xNo[i];
+            sumEvent += _xEv[i];
         }
-        bool anyNonPositive = false;
-        for (int i = 0; i < n; i++)
-        {
-            int e = _candidates[i];
-            double q = Math.Min(q0, w.Routes.CapacityKg[e]);
-            double cost = w.EffectiveCost(e);
-            double xNo = (w.Routes.AddedValue(e) - cost) * q, xEv = -cost * q;
-            _value[i] = SalientValue(xNo, xEv, w.PerceivedRisk[e], n, sumNoEvent, sumEvent);
-            anyNonPositive |= _value[i] <= 0;
-        }
+        (steps.SumNoEvent, steps.SumEvent) = (sumNoEvent, sumEvent);
+        steps.Run(CandidateStep.Values);
+        bool anyNonPositive = steps.AnyNonPositive();
 
         Select(u, n);
 
         // R4: shares ∝ value when every candidate is positive, else ∝ (1 − perceived risk); capped by capacity.
+        steps.UseRisk = anyNonPositive;
+        steps.Run(CandidateStep.Shares);
         double total = 0;
-        for (int i = 0; i < n; i++)
-        {
-            _share[i] = !_kept[i] ? 0 : anyNonPositive ? 1 - w.PerceivedRisk[_candidates[i]] : _value[i];
-            total += _share[i];
-        }
+        for (int i = 0; i < n; i++) total += _share[i];
         if (total <= 0) // every kept outlet is perceived certain to fail: split evenly
         {
             for (int i = 0; i < n; i++) _share[i] = _kept[i] ? 1 : 0;
             total = 0;
             for (int i = 0; i < n; i++) total += _share[i];
         }
+        steps.Total = total;
+        steps.Run(CandidateStep.Amounts);
         for (int i = 0; i < n; i++)
         {
             if (!_kept[i]) continue;
             int e = _candidates[i];
-            // At the source an organization takes only the share its brokers can import (docs/model.md).
-            double access = u == w.Routes.Source ? w.SupplyAccess[w.Territory.EdgeOrg[e]] : 1;
             // Never more than is left: rounding in the shares must not drive the stock below zero.
-            double amount = Math.Min(Math.Min(stock * _share[i] / total * access, w.Routes.CapacityKg[e]), w.Stock[u]);
+            double amount = Math.Min(_amount[i], w.Stock[u]);
             if (amount < 1e-9) continue; // R4: residues below 1e-9 kg stay put
             Send(u, e, g.Target(e), amount);
+        }
+    }
+
+    private enum CandidateStep { Payoffs, Values, Shares, Amounts }
+
+    /// <summary>The per-candidate steps of <see cref="ShipTo"/>, on candidates start..end−1 of a block.</summary>
+    private sealed class CandidateSteps(NodeShipper s, int maxDegree) : IBlockBody
+    {
+        private readonly bool[] _nonPositive = new bool[BlockRunner.ElementwiseBlockCount(maxDegree)]; // per block
+        private BlockRunner _runner = BlockRunner.Sequential;
+        private CandidateStep _step;
+        private int _u, _n;
+        private double _stock;
+        public double SumNoEvent, SumEvent, Total;
+        public bool UseRisk;
+
+        public void Begin(int u, int n, double stock, BlockRunner runner) => (_u, _n, _stock, _runner) = (u, n, stock, runner);
+
+        public void Run(CandidateStep step)
+        {
+            _step = step;
+            // One block (every transit node): called directly, as the runner would, without its per-call work.
+            if (_n <= BlockRunner.ElementwiseBlockSize) Run(0, 0, _n, 0);
+            else _runner.ForElementwise(_n, this);
+        }
+
+        /// <summary>Whether any candidate's value is ≤ 0 (after <see cref="CandidateStep.Values"/>).</summary>
+        public bool AnyNonPositive()
+        {
+            for (int b = 0; b < BlockRunner.ElementwiseBlockCount(_n); b++)
+                if (_nonPositive[b]) return true;
+            return false;
+        }
+
+        public void Run(int block, int start, int end, int worker)
+        {
+            var w = s._w;
+            var routes = w.Routes;
+            var candidates = s._candidates;
+            switch (_step)
+            {
+                case CandidateStep.Payoffs:
+                {
+                    double q0 = _stock / _n;
+                    for (int i = start; i < end; i++)
+                    {
+                        int e = candidates[i];
+                        double q = Math.Min(q0, routes.CapacityKg[e]);
+                        double cost = w.EffectiveCost(e);
+                        s._xNo[i] = (routes.AddedValue(e) - cost) * q;
+                        s._xEv[i] = -cost * q;
+                    }
+                    break;
+                }
+                case CandidateStep.Values:
+                {
+                    bool nonPositive = false;
+                    for (int i = start; i < end; i++)
+                    {
+                        s._value[i] = s.SalientValue(s._xNo[i], s._xEv[i], w.PerceivedRisk[candidates[i]], _n, SumNoEvent, SumEvent);
+                        nonPositive |= s._value[i] <= 0;
+                    }
+                    _nonPositive[block] = nonPositive;
+                    break;
+                }
+                case CandidateStep.Shares:
+                    for (int i = start; i < end; i++)
+                        s._share[i] = !s._kept[i] ? 0 : UseRisk ? 1 - w.PerceivedRisk[candidates[i]] : s._value[i];
+                    break;
+                case CandidateStep.Amounts:
+                {
+                    bool source = _u == routes.Source;
+                    for (int i = start; i < end; i++)
+                    {
+                        if (!s._kept[i]) continue;
+                        int e = candidates[i];
+                        // At the source an organization takes only the share its brokers can import (docs/model.md).
+                        double access = source ? w.SupplyAccess[w.Territory.EdgeOrg[e]] : 1;
+                        s._amount[i] = Math.Min(_stock * s._share[i] / Total * access, routes.CapacityKg[e]);
+                    }
+                    break;
+                }
+            }
         }
     }
 

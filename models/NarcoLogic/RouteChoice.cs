@@ -56,7 +56,7 @@ public sealed class RouteChoice : IBlockBody
         var w = _w;
         var routes = w.Routes;
         foreach (var s in _shippers) { s.ClearTouched(); s.ClearKept(); }
-        if (w.Stock[routes.Source] > 0 && !w.NodeClosed[routes.Source]) _shippers[0].ShipTo(routes.Source, _sourceCandidates.Gather(_shippers[0].Candidates));
+        if (w.Stock[routes.Source] > 0 && !w.NodeClosed[routes.Source]) _shippers[0].ShipTo(routes.Source, _sourceCandidates.Gather(_shippers[0].Candidates), w.Parallel);
         // A month with few stocked nodes is shipped on this thread: waking the others would cost more than the
         // work (the result is the same either way).
         var runner = w.Stocked.Nodes.Length < ParallelStockedNodes ? BlockRunner.Sequential : w.Parallel;
