@@ -14,8 +14,9 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// ≤ 1 and (1−rt)·1 + rt·pressure rounds to at most 1), and its cost is already base cost. So unless every
 /// edge's risk is refreshed monthly (risk_refresh_unused), only the "live" edges (factor ≠ 1 or risk above
 /// baserisk) and the edges whose risk changed this month (the active ones) are visited; each edge's update
-/// depends on that edge alone, so the order does not matter. Under risk_refresh_unused every edge is
-/// visited, in parallel blocks.
+/// depends on that edge alone, so the order does not matter. The live edges are visited first, in element-wise
+/// blocks, marking themselves; then the active edges that are not marked. Under risk_refresh_unused every
+/// edge is visited, in parallel blocks.
 /// </remarks>
 public sealed class RiskPremium
 {
@@ -24,13 +25,15 @@ public sealed class RiskPremium
     private readonly double[] _factor;
     private readonly ComputeBlocks _compute;
     private readonly ApplyBlocks _apply;
-    private readonly ComputeVisited _computeVisited;
-    private readonly ApplyVisited _applyVisited;
-    private readonly bool[] _liveAfter; // per visited edge (by position in _visit): live after this month's compute
+    private readonly VisitLive _visitLive;
+    private readonly VisitActive _visitActive;
     private readonly bool _sparse;
-    private readonly int[] _live, _visit; // live edges after the last compute; edges visited this month
-    private readonly bool[] _marked;
-    private int _liveCount, _visitCount;
+    private readonly int[] _live; // live edges after the last month (until this month's apply)
+    private readonly bool[] _marked; // live edges, while this month's compute and apply run
+    // Whether the i-th live edge, and the i-th active edge if it was not live, are live after this month's compute.
+    private readonly bool[] _liveAfterLive, _liveAfterActive;
+    private int _liveCount;
+    private bool _applying;
 
     public RiskPremium(TraffickingWorld world)
     {
@@ -39,13 +42,13 @@ public sealed class RiskPremium
         _factor = BlockArrays.Filled(world.Parallel, m, 1.0);
         _compute = new ComputeBlocks(this);
         _apply = new ApplyBlocks(this);
-        _computeVisited = new ComputeVisited(this);
-        _applyVisited = new ApplyVisited(this);
+        _visitLive = new VisitLive(this);
+        _visitActive = new VisitActive(this);
         _sparse = !world.Parameters.Trafficking.RiskRefreshUnused;
         _live = _sparse ? new int[m] : [];
-        _visit = _sparse ? new int[m] : [];
         _marked = _sparse ? new bool[m] : [];
-        _liveAfter = _sparse ? new bool[m] : [];
+        _liveAfterLive = _sparse ? new bool[m] : [];
+        _liveAfterActive = _sparse ? new bool[m] : [];
         if (!_sparse) return;
         // At the start every factor is 1 and every edge has the initial risk: then all edges are live or none is.
         var risk = world.PerceivedRisk;
@@ -65,13 +68,9 @@ public sealed class RiskPremium
             _w.Parallel.For(_factor.Length, _compute);
             return;
         }
-        _visitCount = 0;
-        foreach (int e in _live.AsSpan(0, _liveCount)) Visit(e);
-        foreach (int e in _w.Activity.ThisMonth) Visit(e);
-        _w.Parallel.ForElementwise(_visitCount, _computeVisited); // each edge alone: any partition
-        _liveCount = 0;
-        for (int i = 0; i < _visitCount; i++)
-            if (_liveAfter[i]) _live[_liveCount++] = _visit[i];
+        _applying = false;
+        _w.Parallel.ForElementwise(_liveCount, _visitLive); // each edge alone: any partition
+        _w.Parallel.ForElementwise(_w.Activity.ThisMonth.Length, _visitActive);
     }
 
     /// <summary>Applies the factors to cost at month end.</summary>
@@ -82,14 +81,18 @@ public sealed class RiskPremium
             _w.Parallel.For(_factor.Length, _apply);
             return;
         }
-        _w.Parallel.ForElementwise(_visitCount, _applyVisited);
-    }
-
-    private void Visit(int e)
-    {
-        if (_marked[e]) return;
-        _marked[e] = true;
-        _visit[_visitCount++] = e;
+        // Active edges first: they read the live edges' marks, which the live edges' visit clears.
+        _applying = true;
+        _w.Parallel.ForElementwise(_w.Activity.ThisMonth.Length, _visitActive);
+        _w.Parallel.ForElementwise(_liveCount, _visitLive);
+        // The live edges for next month: this month's visits that are live after the compute, in visit order.
+        var active = _w.Activity.ThisMonth;
+        int kept = 0, liveBefore = _liveCount;
+        for (int i = 0; i < liveBefore; i++)
+            if (_liveAfterLive[i]) _live[kept++] = _live[i];
+        for (int i = 0; i < active.Length; i++)
+            if (_liveAfterActive[i]) _live[kept++] = active[i];
+        _liveCount = kept;
     }
 
     private bool IsLive(int e) => _factor[e] != 1.0 || !(_w.PerceivedRisk[e] / _w.Parameters.Trafficking.BaseRisk <= 1);
@@ -135,26 +138,49 @@ public sealed class RiskPremium
         public void Run(int block, int start, int end, int worker) => owner.Apply(start, end);
     }
 
-    // The sparse month: positions start..end−1 of the visit list (distinct edges).
-    private sealed class ComputeVisited(RiskPremium owner) : IBlockBody
+    // The sparse month. Compute: live edges (distinct) mark themselves and update; then active edges (distinct)
+    // that are not marked update. Apply: the same unmarked active edges, then the live edges, which unmark.
+    private sealed class VisitLive(RiskPremium owner) : IBlockBody
     {
         public void Run(int block, int start, int end, int worker)
         {
             for (int i = start; i < end; i++)
             {
-                int e = owner._visit[i];
-                owner._marked[e] = false;
+                int e = owner._live[i];
+                if (owner._applying)
+                {
+                    owner.Apply(e, e + 1);
+                    owner._marked[e] = false;
+                    continue;
+                }
+                owner._marked[e] = true;
                 owner.Compute(e, e + 1);
-                owner._liveAfter[i] = owner.IsLive(e);
+                owner._liveAfterLive[i] = owner.IsLive(e);
             }
         }
     }
 
-    private sealed class ApplyVisited(RiskPremium owner) : IBlockBody
+    private sealed class VisitActive(RiskPremium owner) : IBlockBody
     {
         public void Run(int block, int start, int end, int worker)
         {
-            for (int i = start; i < end; i++) owner.Apply(owner._visit[i], owner._visit[i] + 1);
+            var active = owner._w.Activity.ThisMonth;
+            for (int i = start; i < end; i++)
+            {
+                int e = active[i];
+                if (owner._marked[e]) // live: visited with the live edges
+                {
+                    if (!owner._applying) owner._liveAfterActive[i] = false;
+                    continue;
+                }
+                if (owner._applying)
+                {
+                    owner.Apply(e, e + 1);
+                    continue;
+                }
+                owner.Compute(e, e + 1);
+                owner._liveAfterActive[i] = owner.IsLive(e);
+            }
         }
     }
 }
