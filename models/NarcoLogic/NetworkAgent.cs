@@ -36,6 +36,7 @@ public sealed class NetworkAgent
     private readonly MeasureOrganization _measure;
     private readonly ActOrganization _act;
     private readonly int[] _acting; // organizations that expand or consolidate this month, ascending
+    private readonly int[] _actOrder, _actWork; // the same, in the order they are handed out; minus their work
     private readonly bool[] _expands;
     private readonly int[] _expandedWorker, _expandedAt; // where an organization's expansions are, per organization
     private readonly WorkerScratch[] _scratch;
@@ -78,6 +79,8 @@ public sealed class NetworkAgent
         _largestValue = new double[orgSlots];
         _anyFlow = new bool[orgSlots];
         _acting = new int[orgSlots];
+        _actOrder = new int[orgSlots];
+        _actWork = new int[orgSlots];
         _expands = new bool[orgSlots];
         _expandedWorker = new int[orgSlots];
         _expandedAt = new int[orgSlots];
@@ -137,6 +140,18 @@ public sealed class NetworkAgent
             w.Territory.PrepareNodesByOrganization(); // read by several threads below
         }
         foreach (var scratch in _scratch) scratch.ExpandedCount = 0;
+        for (int k = 0; k < _actingCount; k++) _actOrder[k] = _acting[k];
+        if (w.Parallel.Threads > 1)
+        {
+            // Largest first, so that a big organization does not start last (only scheduling changes): an expansion
+            // reads the organization's nodes, a consolidation its active edges.
+            for (int k = 0; k < _actingCount; k++)
+            {
+                int org = _acting[k];
+                _actWork[k] = -(_expands[org] ? w.Territory.NodesOf(org).Length : _activeStart[org + 1] - _activeStart[org]);
+            }
+            _actWork.AsSpan(0, _actingCount).Sort(_actOrder.AsSpan(0, _actingCount));
+        }
         w.Parallel.ForEach(_actingCount, _act);
         foreach (var scratch in _scratch) w.RoutePref.Commit(scratch.Changes);
         for (int k = 0; k < _actingCount; k++)
@@ -150,12 +165,12 @@ public sealed class NetworkAgent
         }
     }
 
-    /// <summary>Organization _acting[block] expands or consolidates, with the scratch of the thread that runs it.</summary>
+    /// <summary>Organization _actOrder[block] expands or consolidates, with the scratch of the thread that runs it.</summary>
     private sealed class ActOrganization(NetworkAgent a) : IBlockBody
     {
         public void Run(int block, int start, int end, int worker)
         {
-            int org = a._acting[block];
+            int org = a._actOrder[block];
             if (a._expands[org]) a.Expand(org, a._losses[org], a._tolerance[org], worker);
             else a.Consolidate(org, a._losses[org], a._tolerance[org], a._scratch[worker].Changes);
         }

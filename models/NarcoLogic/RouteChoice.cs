@@ -47,6 +47,8 @@ public sealed class RouteChoice : IBlockBody
         _keptWorker = new int[orgSlots];
         _keptAt = new int[orgSlots];
         _keptCount = new int[orgSlots];
+        _shipOrder = new int[orgSlots];
+        _shipWork = new int[orgSlots];
     }
 
     /// <summary>Stocked nodes from which organizations ship on several threads (settable for tests of that path).</summary>
@@ -54,6 +56,7 @@ public sealed class RouteChoice : IBlockBody
 
     // Where each organization's kept nodes are: which shipper, from where, how many.
     private readonly int[] _keptWorker, _keptAt, _keptCount;
+    private readonly int[] _shipOrder, _shipWork; // organizations in the order they are handed out; minus their work
 
     /// <summary>Step 2 of the schedule: every node with stock ships it on, source first, market excluded.</summary>
     public void ShipAll()
@@ -67,7 +70,16 @@ public sealed class RouteChoice : IBlockBody
         var runner = w.Stocked.Nodes.Length < ParallelStockedNodes ? BlockRunner.Sequential : w.Parallel;
         w.Stocked.TakeByOrganization(w.Territory.NodeOrg, w.Territory.Count);
         w.Territory.PrepareNodesByOrganization(); // NodesOf is read from several threads
-        runner.ForEach(w.Territory.Count, this);
+        int orgs = w.Territory.Count;
+        for (int k = 0; k < orgs; k++) _shipOrder[k] = k + 1;
+        if (runner.Threads > 1)
+        {
+            // Largest first (by nodes holding stock after the source): a few organizations carry most of the
+            // flow, and one of them starting last would leave the other threads idle. Only scheduling changes.
+            for (int k = 0; k < orgs; k++) _shipWork[k] = -w.Stocked.OfOrganization(k + 1).Length;
+            _shipWork.AsSpan(0, orgs).Sort(_shipOrder.AsSpan(0, orgs));
+        }
+        runner.ForEach(orgs, this);
         // Nodes still holding stock, listed again in organization order (the order of a sequential pass).
         for (int org = 1; org <= w.Territory.Count; org++)
             w.Stocked.Append(_shippers[_keptWorker[org]].KeptOf(_keptAt[org], _keptCount[org]));
@@ -77,11 +89,11 @@ public sealed class RouteChoice : IBlockBody
         SumTotals();
     }
 
-    /// <summary>Ships organization <paramref name="block"/> + 1's nodes (one organization per work item).</summary>
+    /// <summary>Ships organization _shipOrder[<paramref name="block"/>]'s nodes (one organization per work item).</summary>
     public void Run(int block, int start, int end, int worker)
     {
         var shipper = _shippers[worker];
-        int org = block + 1;
+        int org = _shipOrder[block];
         (_keptWorker[org], _keptAt[org]) = (worker, shipper.KeptCount);
         shipper.ShipOrganization(_w.Stocked.OfOrganization(org), _w.Territory.NodesOf(org));
         _keptCount[org] = shipper.KeptCount - _keptAt[org];
