@@ -5,7 +5,8 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// <summary>
 /// The month's network-wide and per-organization sums that the output tables report, gathered in one pass
 /// over the month's active edges (instead of a pass per table, per organization and per measure). Each active
-/// edge's quantities and terms are gathered in parallel element-wise blocks; every sum over them then runs
+/// edge's terms are computed in parallel element-wise blocks from the quantities shipping gathered
+/// (<see cref="ActiveEdgeQuantities"/>); every sum over them then runs
 /// sequentially in edge-id order; nodes reached are counted from the flow edges (exact integers); the stock in
 /// transit is summed over the stocked nodes per block of node ids and the blocks in order. The permitted
 /// edges' counts and risk sum are kept by <see cref="RoutePreferences"/> as they change. Results are
@@ -17,10 +18,8 @@ public sealed class MonthAggregates
     private readonly bool[] _received; // nodes reached by this month's flow, marked while counting
     private readonly int[] _reached;   // the marked nodes, to clear the marks
     private readonly TermBlocks _termBlocks;
-    // Per active edge (by position in the month's list): its quantities and terms, gathered in parallel.
-    private double[] _flow = [], _seized = [], _value = [], _margin = [], _bribe = [], _entropyTerm = [], _orgEntropyTerm = [];
-    private int[] _org = [], _target = [];
-    private bool[] _toMarket = [];
+    // Per active edge (by position in the month's list): its terms, computed in parallel.
+    private double[] _value = [], _margin = [], _bribe = [], _entropyTerm = [], _orgEntropyTerm = [];
 
     public MonthAggregates(TraffickingWorld w)
     {
@@ -75,37 +74,31 @@ public sealed class MonthAggregates
     public void Compute()
     {
         var w = _w;
-        var routes = w.Routes;
-        var g = routes.Graph;
-        var edgeOrg = w.Territory.EdgeOrg;
+        int market = w.Routes.Market;
         Array.Clear(ActiveNodes); Array.Clear(ActiveEdges); Array.Clear(Successes); Array.Clear(FlowEdges);
         Array.Clear(SourceOutflow); Array.Clear(Delivered); Array.Clear(Seized); Array.Clear(SeizedValue); Array.Clear(Entropy);
 
-        // Source outflow per organization first: the entropy's shares need it (source edges have the lowest ids,
-        // so they lead the active list; inactive ones would add zero).
+        // Source outflow per organization first: the entropy's shares need it (source edges lead the active list).
         var active = w.Activity.ThisMonth;
-        foreach (int e in active)
-        {
-            if (g.Source(e) != routes.Source) break;
-            SourceOutflow[edgeOrg[e]] += w.Flow[e] + w.Seized[e];
-        }
+        var q = w.ActiveQuantities;
+        for (int i = 0; i < q.FromSource; i++) SourceOutflow[q.Org[i]] += q.Flow[i] + q.Seized[i];
 
-        // Parallel: each active edge's quantities and terms (the logarithms are the costly part); summed below in edge order.
+        // Parallel: each active edge's terms (the logarithms are the costly part); summed below in edge order.
         EnsureTermCapacity(active.Length);
         w.Parallel.ForElementwise(active.Length, _termBlocks);
 
         // Sequential, in edge order: every sum over the active edges (flow or seizure this month). It reads only
-        // the terms gathered above, contiguous by position, not the edge arrays at random.
+        // contiguous arrays by position (the gathered quantities and the terms), not the edge arrays at random.
         double total = w.SourceOutflowKg;
         int successes = 0, flowEdges = 0, activeEdges = active.Length, activeNodes = 0;
         var nodeOrg = w.Territory.NodeOrg;
         double seizedValue = 0, margin = 0, bribes = 0, entropy = 0;
         for (int i = 0; i < active.Length; i++)
         {
-            int org = _org[i];
-            double flow = _flow[i], seized = _seized[i];
+            int org = q.Org[i], v = q.Target[i];
+            double flow = q.Flow[i], seized = q.Seized[i];
             ActiveEdges[org]++;
-            if (_toMarket[i]) Delivered[org] += flow;
+            if (v == market) Delivered[org] += flow;
             if (seized > 0)
             {
                 successes++;
@@ -117,8 +110,7 @@ public sealed class MonthAggregates
             }
             if (flow > 0)
             {
-                int v = _target[i];
-                if (!_toMarket[i] && !_received[v]) // a transit node reached this month
+                if (v != market && !_received[v]) // a transit node reached this month
                 {
                     _received[v] = true;
                     _reached[activeNodes++] = v;
@@ -162,11 +154,6 @@ public sealed class MonthAggregates
     {
         if (_value.Length >= n) return;
         int size = Math.Min(_w.Routes.EdgeCount, Math.Max(n, 2 * _value.Length));
-        _flow = new double[size];
-        _seized = new double[size];
-        _org = new int[size];
-        _target = new int[size];
-        _toMarket = new bool[size];
         _value = new double[size];
         _margin = new double[size];
         _bribe = new double[size];
@@ -174,32 +161,21 @@ public sealed class MonthAggregates
         _orgEntropyTerm = new double[size];
     }
 
-    /// <summary>
-    /// Per active edge: flow, seizure, organization, whether it reaches the market, seized value, margin, bribe
-    /// and p·ln p of its network and organization shares (R19); marks the node a flow reached (several edges may
-    /// mark one node: every write is the same <c>true</c>).
-    /// </summary>
+    /// <summary>Per active edge: seized value, margin, bribe and p·ln p of its network and organization shares (R19).</summary>
     private sealed class TermBlocks(MonthAggregates a) : IBlockBody
     {
         public void Run(int block, int start, int end, int worker)
         {
             var w = a._w;
             var routes = w.Routes;
-            var g = routes.Graph;
             var active = w.Activity.ThisMonth;
-            var edgeOrg = w.Territory.EdgeOrg;
+            var q = w.ActiveQuantities;
             double total = w.SourceOutflowKg, bribePct = w.Parameters.Trafficking.BribePct;
             for (int i = start; i < end; i++)
             {
-                int e = active[i];
-                double flow = w.Flow[e], seized = w.Seized[e];
-                int target = g.Target(e), org = edgeOrg[e];
-                a._flow[i] = flow;
-                a._seized[i] = seized;
-                a._org[i] = org;
-                a._target[i] = target;
-                a._toMarket[i] = target == routes.Market;
-                if (seized > 0) a._value[i] = seized * routes.Price[target];
+                int e = active[i], org = q.Org[i];
+                double flow = q.Flow[i], seized = q.Seized[i];
+                if (seized > 0) a._value[i] = seized * routes.Price[q.Target[i]];
                 if (flow <= 0) continue;
                 double edgeMargin = flow * (routes.AddedValue(e) - w.EffectiveCost(e));
                 a._margin[i] = edgeMargin;

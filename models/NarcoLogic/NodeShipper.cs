@@ -49,9 +49,7 @@ internal sealed class NodeShipper
         _holding = new int[world.Routes.NodeCount];
     }
 
-    /// <summary>Nodes this shipper's organizations left holding stock since the last <see cref="ClearKept"/>.</summary>
-    public ReadOnlySpan<int> Kept => _holding.AsSpan(0, _keptCount);
-
+    /// <summary>How many nodes this shipper's organizations left holding stock since the last <see cref="ClearKept"/>.</summary>
     public int KeptCount => _keptCount;
 
     /// <summary>Kept nodes at positions <paramref name="start"/>..+<paramref name="count"/> (one organization's).</summary>

@@ -24,7 +24,6 @@ public sealed class RouteChoice : IBlockBody
     private readonly TraffickingWorld _w;
     private readonly NodeShipper[] _shippers; // per thread
     private readonly SourceCandidates _sourceCandidates;
-    private readonly GatherTotals _gatherTotals;
 
     public RouteChoice(TraffickingWorld world)
     {
@@ -39,10 +38,6 @@ public sealed class RouteChoice : IBlockBody
         for (int t = 0; t < _shippers.Length; t++)
             _shippers[t] = new NodeShipper(world, t == 0 ? Math.Max(transitDegree, g.OutDegree(world.Routes.Source)) : transitDegree);
         _sourceCandidates = new SourceCandidates(world);
-        _gatherTotals = new GatherTotals(this);
-        // Room for 2^17 active edges, or every edge of a smaller world, as MonthAggregates.
-        int room = Math.Min(world.Routes.EdgeCount, 1 << 17);
-        (_kg, _kind) = (new double[room], new byte[room]);
         int orgSlots = world.Territory.Capacity + 1;
         _keptWorker = new int[orgSlots];
         _keptAt = new int[orgSlots];
@@ -86,6 +81,7 @@ public sealed class RouteChoice : IBlockBody
         foreach (var s in _shippers)
             foreach (int e in s.Touched) w.Activity.Touch(e);
         w.Activity.Seal();
+        w.ActiveQuantities.Gather();
         SumTotals();
     }
 
@@ -100,54 +96,26 @@ public sealed class RouteChoice : IBlockBody
     }
 
     /// <summary>
-    /// Source outflow, seizures and deliveries of the month, in the order a sequential pass adds them: each active
-    /// edge's kg and kind are gathered in element-wise blocks, then summed in edge order over contiguous arrays.
+    /// Source outflow, seizures and deliveries of the month, in the order a sequential pass adds them, over the
+    /// active edges' gathered quantities (contiguous, in edge order).
     /// </summary>
     private void SumTotals()
     {
         var w = _w;
-        int n = w.Activity.ThisMonth.Length;
-        if (_kg.Length < n)
-        {
-            // Grows only when a month first has more active edges than any before (never in a steady state).
-            int size = Math.Min(w.Routes.EdgeCount, Math.Max(n, 2 * _kg.Length));
-            (_kg, _kind) = (new double[size], new byte[size]);
-        }
-        w.Parallel.ForElementwise(n, _gatherTotals);
+        var q = w.ActiveQuantities;
+        int market = w.Routes.Market;
         double outflow = 0, seized = 0, delivered = 0;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < w.Activity.ThisMonth.Length; i++)
         {
-            double kg = _kg[i];
-            int kind = _kind[i];
-            if ((kind & FromSource) != 0) outflow += kg;
-            if ((kind & Hit) != 0) seized += kg;
-            else if ((kind & ToMarket) != 0) delivered += kg;
+            bool hit = q.Seized[i] > 0; // an active edge is seized on exactly when it was targeted
+            double kg = hit ? q.Seized[i] : q.Flow[i];
+            if (i < q.FromSource) outflow += kg;
+            if (hit) seized += kg;
+            else if (q.Target[i] == market) delivered += kg;
         }
         w.SourceOutflowKg += outflow;
         w.SeizedKg += seized;
         w.DeliveredKg += delivered;
-    }
-
-    private const int FromSource = 1, Hit = 2, ToMarket = 4;
-    private double[] _kg = [];  // per active edge: kg seized if targeted, else kg that crossed
-    private byte[] _kind = [];  // per active edge: FromSource | Hit | ToMarket
-
-    private sealed class GatherTotals(RouteChoice r) : IBlockBody
-    {
-        public void Run(int block, int start, int end, int worker)
-        {
-            var w = r._w;
-            var g = w.Routes.Graph;
-            var active = w.Activity.ThisMonth;
-            for (int i = start; i < end; i++)
-            {
-                int e = active[i];
-                bool hit = w.Targeted[e];
-                r._kg[i] = hit ? w.Seized[e] : w.Flow[e];
-                r._kind[i] = (byte)((g.Source(e) == w.Routes.Source ? FromSource : 0) | (hit ? Hit : 0)
-                    | (g.Target(e) == w.Routes.Market ? ToMarket : 0));
-            }
-        }
     }
 
     /// <summary>

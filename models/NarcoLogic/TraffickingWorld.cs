@@ -47,6 +47,7 @@ public sealed class TraffickingWorld
         EverReceived = new bool[n];
         Activity = new EdgeActivity(m);
         Stocked = new StockedNodes(n, orgSlots);
+        ActiveQuantities = new ActiveEdgeQuantities(this);
         _clearLastActive = new ClearLastActive(this);
         InitialNetwork.Apply(this);
     }
@@ -70,6 +71,9 @@ public sealed class TraffickingWorld
 
     /// <summary>The edges this month's and last month's quantities live on, and the edges with events in their risk window.</summary>
     public EdgeActivity Activity { get; }
+
+    /// <summary>This month's active edges' kg, organization and receiver, gathered after shipping.</summary>
+    public ActiveEdgeQuantities ActiveQuantities { get; }
 
     /// <summary>Threads for the phases whose per-edge work is independent (results do not depend on the count).</summary>
     public BlockRunner Parallel { get; }
