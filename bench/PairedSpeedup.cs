@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using TraffickingAbm.Engine.Parallel;
-using TraffickingAbm.Engine.Recording;
 using TraffickingAbm.Models.NarcoLogic;
 using TraffickingAbm.Models.Scenarios;
 
@@ -31,7 +30,7 @@ public static class PairedSpeedup
         int warmup = args.Length > 1 ? int.Parse(args[1]) : 700;
         int blocks = args.Length > 2 ? int.Parse(args[2]) : 20;
         int months = args.Length > 3 ? int.Parse(args[3]) : 20;
-        var scenario = ScenarioLoader.Load("scale-10k", [$"landscape.departments={(nodes - 2) / 2}"]);
+        var scenario = InMemoryRun.ScaleWorld(nodes);
         using var one = new World(scenario, 1);
         using var two = new World(scenario, 2);
         one.Advance(warmup);
@@ -97,44 +96,35 @@ public static class PairedSpeedup
         GC.WaitForPendingFinalizers();
         GC.Collect();
         long start = Stopwatch.GetTimestamp();
-        var model = new NarcoLogicModel(scenario, 1, parallel: runner);
-        using var recorder = new Recorder();
-        foreach (var table in model.Tables) recorder.Register(table, new NullSink());
-        model.Run(_ => recorder.FlushFull());
+        InMemoryRun.Whole(scenario, runner);
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 
-    /// <summary>One copy of the world with its runner and a null-sink recorder, as in a real run.</summary>
+    /// <summary>One copy of the world with its runner.</summary>
     private sealed class World : IDisposable
     {
         private readonly BlockRunner _runner;
-        private readonly Recorder _recorder = new();
-        private int _tick;
+        private readonly InMemoryRun _run;
 
         public World(Scenario scenario, int threads)
         {
             _runner = new BlockRunner(threads);
-            Model = new NarcoLogicModel(scenario, 1, parallel: _runner);
-            foreach (var table in Model.Tables) _recorder.Register(table, new NullSink());
+            _run = new InMemoryRun(scenario, _runner);
         }
 
-        public NarcoLogicModel Model { get; }
+        public NarcoLogicModel Model => _run.Model;
 
         /// <summary>Runs <paramref name="months"/> months; returns the milliseconds they took.</summary>
         public double Advance(int months)
         {
             long start = Stopwatch.GetTimestamp();
-            for (int i = 0; i < months; i++)
-            {
-                Model.Schedule.RunTick(_tick++);
-                _recorder.FlushFull();
-            }
+            _run.Advance(months);
             return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
 
         public void Dispose()
         {
-            _recorder.Dispose();
+            _run.Dispose();
             _runner.Dispose();
         }
     }

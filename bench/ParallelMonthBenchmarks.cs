@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using TraffickingAbm.Engine.Parallel;
-using TraffickingAbm.Engine.Recording;
-using TraffickingAbm.Models.NarcoLogic;
-using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Bench;
 
@@ -25,10 +22,8 @@ namespace TraffickingAbm.Bench;
 [InvocationCount(48)]
 public class ParallelMonthBenchmarks
 {
-    private NarcoLogicModel _model = null!;
+    private InMemoryRun _run = null!;
     private BlockRunner _runner = null!;
-    private Recorder _recorder = null!;
-    private int _tick;
 
     [Params(100_000, 1_000_000)]
     public int Nodes { get; set; }
@@ -39,27 +34,20 @@ public class ParallelMonthBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var scenario = ScenarioLoader.Load("scale-10k", [$"landscape.departments={(Nodes - 2) / 2}"]);
         _runner = new BlockRunner(Threads);
-        _model = new NarcoLogicModel(scenario, 1, parallel: _runner);
-        _recorder = new Recorder();
-        foreach (var table in _model.Tables) _recorder.Register(table, new NullSink());
+        _run = new InMemoryRun(InMemoryRun.ScaleWorld(Nodes), _runner);
         // 700 months: org_ticks gets 100 rows a month, so its buffer reaches the 65,536-row group size only after
         // ~660 months; before that, buffer growth (and the collections it triggers) would be measured too.
-        while (_tick < 700) OneMonth();
+        _run.Advance(700);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        _recorder.Dispose();
+        _run.Dispose();
         _runner.Dispose();
     }
 
     [Benchmark(Description = "one month of a large world")]
-    public void OneMonth()
-    {
-        _model.Schedule.RunTick(_tick++); // the run simply goes on past its scenario's 180 months
-        _recorder.FlushFull();
-    }
+    public void OneMonth() => _run.Advance(1); // the run simply goes on past its scenario's 180 months
 }

@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using TraffickingAbm.Engine.Parallel;
-using TraffickingAbm.Engine.Recording;
-using TraffickingAbm.Models.NarcoLogic;
 using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Bench;
@@ -39,12 +37,5 @@ public class ParallelRunBenchmarks
     public void Cleanup() => _runner.Dispose();
 
     [Benchmark(Description = "whole 180-month run, in memory")]
-    public double WholeRun()
-    {
-        var model = new NarcoLogicModel(_scenario, 1, parallel: _runner);
-        using var recorder = new Recorder();
-        foreach (var table in model.Tables) recorder.Register(table, new NullSink());
-        model.Run(_ => recorder.FlushFull());
-        return model.Totals.DeliveredKg;
-    }
+    public double WholeRun() => InMemoryRun.Whole(_scenario, _runner);
 }
