@@ -23,25 +23,33 @@ public sealed class RolesTable
         _exposed = t.Int32("exposed", "members", "members of this role in place and exposed at month end");
     }
 
+    // Per role: positions in place, vacant, and in place and exposed this month (one pass over the members).
+    private readonly int[] _inPlace = new int[Roles.All.Length], _vacant = new int[Roles.All.Length], _exposedNow = new int[Roles.All.Length];
+
     public void Record(int run, int tick, CriminalNetwork net, MonthTally tally)
     {
+        Array.Clear(_inPlace);
+        Array.Clear(_vacant);
+        Array.Clear(_exposedNow);
+        for (int m = 0; m < net.Count; m++)
+        {
+            if (net.Retired[m]) continue;
+            int r = (int)net.Role[m];
+            if (!net.Occupied[m]) { _vacant[r]++; continue; }
+            _inPlace[r]++;
+            if (net.ExposedUntil[m] > tick) _exposedNow[r]++;
+        }
         foreach (var role in Roles.All)
         {
-            int members = 0, vacancies = 0, exposed = 0;
-            for (int m = 0; m < net.Count; m++)
-            {
-                if (net.Role[m] != role || net.Retired[m]) continue;
-                if (net.Occupied[m]) { members++; if (net.ExposedUntil[m] > tick) exposed++; }
-                else vacancies++;
-            }
+            int r = (int)role;
             _run.Append(run);
             _tick.Append(tick);
             _role.Append(Roles.Name(role));
-            _members.Append(members);
-            _vacancies.Append(vacancies);
-            _arrests.Append(tally.Arrests[(int)role]);
-            _exposures.Append(tally.Exposures[(int)role]);
-            _exposed.Append(exposed);
+            _members.Append(_inPlace[r]);
+            _vacancies.Append(_vacant[r]);
+            _arrests.Append(tally.Arrests[r]);
+            _exposures.Append(tally.Exposures[r]);
+            _exposed.Append(_exposedNow[r]);
             Table.EndRow();
         }
     }
