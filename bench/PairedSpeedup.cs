@@ -14,23 +14,26 @@ namespace TraffickingAbm.Bench;
 /// the median of the per-block ratios; checks after every block that both copies delivered the same kg.
 /// </summary>
 /// <remarks>
-/// <c>dotnet run -c Release --project bench -- paired NODES [WARMUP_MONTHS] [BLOCKS] [MONTHS_PER_BLOCK]</c>,
+/// <c>dotnet run -c Release --project bench -- paired NODES|SCENARIO [WARMUP_MONTHS] [BLOCKS] [MONTHS_PER_BLOCK]</c>,
 /// e.g. <c>paired 100000</c>: the <see cref="ParallelMonthBenchmarks"/> world (scale-10k rules, 100
-/// organizations, <c>landscape.departments</c> = (nodes − 2)/2), 700 warm-up months, 20 blocks of 20 months.
+/// organizations, <c>landscape.departments</c> = (nodes − 2)/2), 700 warm-up months, 20 blocks of 20 months;
+/// <c>paired scale-1m</c>: that scenario's own months, from month 0 to its last in blocks of 20.
 /// </remarks>
 public static class PairedSpeedup
 {
     public static int Run(string[] args)
     {
-        if (args.Length < 1 || !int.TryParse(args[0], out int nodes) || nodes < 4)
+        if (args.Length < 1 || int.TryParse(args[0], out int nodes) && nodes < 4)
         {
-            Console.Error.WriteLine("usage: paired NODES [WARMUP_MONTHS=700] [BLOCKS=20] [MONTHS_PER_BLOCK=20]");
+            Console.Error.WriteLine("usage: paired NODES|SCENARIO [WARMUP_MONTHS] [BLOCKS] [MONTHS_PER_BLOCK=20]");
             return 2;
         }
-        int warmup = args.Length > 1 ? int.Parse(args[1]) : 700;
-        int blocks = args.Length > 2 ? int.Parse(args[2]) : 20;
+        // A node count: the benchmark world from month 700; a scenario name: its own months from month 0.
+        bool byNodes = int.TryParse(args[0], out nodes);
+        var scenario = byNodes ? InMemoryRun.ScaleWorld(nodes) : ScenarioLoader.Load(args[0]);
         int months = args.Length > 3 ? int.Parse(args[3]) : 20;
-        var scenario = InMemoryRun.ScaleWorld(nodes);
+        int warmup = args.Length > 1 ? int.Parse(args[1]) : byNodes ? 700 : 0;
+        int blocks = args.Length > 2 ? int.Parse(args[2]) : byNodes ? 20 : Math.Max(1, (scenario.Parameters.Ticks - warmup) / months);
         using var one = new World(scenario, 1);
         using var two = new World(scenario, 2);
         one.Advance(warmup);
@@ -50,7 +53,7 @@ public static class PairedSpeedup
             ratios.Add(a / c);
         }
         ratios.Sort();
-        Console.WriteLine($"{nodes} nodes, months {warmup}-{warmup + blocks * months}: 1 thread {sumOne / (blocks * months):F3} ms/month, " +
+        Console.WriteLine($"{(byNodes ? $"{nodes} nodes" : scenario.Name)}, months {warmup}-{warmup + blocks * months}: 1 thread {sumOne / (blocks * months):F3} ms/month, " +
                           $"2 threads {sumTwo / (blocks * months):F3} ms/month; speed-up {sumOne / sumTwo:F2}x " +
                           $"(per-block median {ratios[ratios.Count / 2]:F2}x, range {ratios[0]:F2}-{ratios[^1]:F2}x)");
         return 0;
