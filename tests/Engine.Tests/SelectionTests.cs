@@ -83,4 +83,30 @@ public class KeySortTests
         for (int i = 1; i < n; i++) // radix sizes are stable: equal keys (same bits) keep the input order
             if (BitConverter.DoubleToInt64Bits(keys[i]) == BitConverter.DoubleToInt64Bits(keys[i - 1])) Assert.True(items[i - 1] < items[i]);
     }
+
+    /// <summary>
+    /// Keys 1 + k·2⁻⁵² differ only in their lowest one or two bytes, so the sort makes one pass (the order ends in
+    /// its scratch arrays and is copied back) or two (it ends in the caller's arrays): both must come out sorted.
+    /// </summary>
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(1, 2)]
+    [InlineData(2, 1)]
+    [InlineData(2, 2)]
+    public void SortsWhenAnOddOrEvenNumberOfPassesRuns(int varyingBytes, int threads)
+    {
+        const int n = 100_000;
+        var rng = new System.Random(varyingBytes);
+        int range = 1 << (8 * varyingBytes);
+        var keys = Enumerable.Range(0, n).Select(_ => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(1.0) + rng.Next(range))).ToArray();
+        var original = (double[])keys.Clone();
+        var items = Enumerable.Range(0, n).ToArray();
+        using var runner = new TraffickingAbm.Engine.Parallel.BlockRunner(threads);
+        KeySort.Sort(keys, items, n, runner);
+        for (int i = 0; i < n; i++)
+        {
+            Assert.Equal(original[items[i]], keys[i]);
+            if (i > 0) Assert.True(keys[i - 1] < keys[i] || keys[i - 1] == keys[i] && items[i - 1] < items[i], $"out of order at {i}");
+        }
+    }
 }
