@@ -1,3 +1,4 @@
+using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Parallel;
 
 namespace TraffickingAbm.Models.NarcoLogic;
@@ -15,8 +16,7 @@ namespace TraffickingAbm.Models.NarcoLogic;
 public sealed class MonthAggregates
 {
     private readonly TraffickingWorld _w;
-    private readonly bool[] _received; // nodes reached by this month's flow, marked while counting
-    private readonly int[] _reached;   // the marked nodes, to clear the marks
+    private readonly MarkedIds _reached; // transit nodes reached by this month's flow, while counting
     private readonly TermBlocks _termBlocks;
     // Per active edge (by position in the month's list): its terms, computed in parallel.
     private double[] _value = [], _margin = [], _bribe = [], _entropyTerm = [], _orgEntropyTerm = [];
@@ -25,8 +25,7 @@ public sealed class MonthAggregates
     {
         _w = w;
         int orgs = w.Territory.Capacity + 1;
-        _received = new bool[w.Routes.NodeCount];
-        _reached = new int[w.Routes.NodeCount];
+        _reached = new MarkedIds(w.Routes.NodeCount);
         _termBlocks = new TermBlocks(this);
         // Room for 2^17 active edges (5 MB) from the start, or every edge of a smaller world: beyond that the
         // buffers double when a month first has more active edges (never in a steady state).
@@ -90,7 +89,7 @@ public sealed class MonthAggregates
         // Sequential, in edge order: every sum over the active edges (flow or seizure this month). It reads only
         // contiguous arrays by position (the gathered quantities and the terms), not the edge arrays at random.
         double total = w.SourceOutflowKg;
-        int successes = 0, flowEdges = 0, activeEdges = active.Length, activeNodes = 0;
+        int successes = 0, flowEdges = 0, activeEdges = active.Length;
         var nodeOrg = w.Territory.NodeOrg;
         double seizedValue = 0, margin = 0, bribes = 0, entropy = 0;
         for (int i = 0; i < active.Length; i++)
@@ -110,12 +109,7 @@ public sealed class MonthAggregates
             }
             if (flow > 0)
             {
-                if (v != market && !_received[v]) // a transit node reached this month
-                {
-                    _received[v] = true;
-                    _reached[activeNodes++] = v;
-                    ActiveNodes[nodeOrg[v]]++;
-                }
+                if (v != market && _reached.Add(v)) ActiveNodes[nodeOrg[v]]++; // a transit node reached this month
                 margin += _margin[i];
                 bribes += _bribe[i];
                 // Flow diversity (R19): shares of the network's and of the organization's source outflow.
@@ -124,7 +118,8 @@ public sealed class MonthAggregates
             }
         }
 
-        foreach (int v in _reached.AsSpan(0, activeNodes)) _received[v] = false;
+        int activeNodes = _reached.Count;
+        _reached.Clear();
 
         // Stock in transit: the nodes holding stock, in id order, summed per block of BlockRunner.BlockSize node
         // ids and the blocks in order, the sums of the parallel pass over every node this replaces (zero stocks

@@ -20,9 +20,8 @@ namespace TraffickingAbm.Models.NarcoLogic;
 public sealed class NetworkAgent
 {
     private readonly TraffickingWorld _w;
-    private readonly bool[] _nodeActive, _nodeTaken, _cutNow;
-    private readonly int[] _activeNodes; // the nodes marked in _nodeActive
-    private int _activeNodeCount;
+    private readonly bool[] _nodeTaken, _cutNow;
+    private readonly MarkedIds _activeNodes; // nodes that touch an active edge this month (once any organization expands)
     private readonly int[] _added, _cut;
     private readonly int[] _expanded, _consolidated;
     private readonly double[] _losses, _tolerance, _largestValue;
@@ -62,8 +61,7 @@ public sealed class NetworkAgent
         _w = world;
         int n = world.Routes.NodeCount, m = world.Routes.EdgeCount;
         _grouped = new int[m];
-        _nodeActive = new bool[n];
-        _activeNodes = new int[n];
+        _activeNodes = new MarkedIds(n);
         _nodeTaken = new bool[n];
         _cutNow = new bool[m];
         _activeStart = new int[world.Territory.Capacity + 2];
@@ -336,16 +334,12 @@ public sealed class NetworkAgent
     private void MarkActiveNodes()
     {
         var g = _w.Routes.Graph;
-        foreach (int v in _activeNodes.AsSpan(0, _activeNodeCount)) _nodeActive[v] = false; // last month's marks
-        _activeNodeCount = 0;
-        foreach (int e in _grouped.AsSpan(0, _activeTotal)) { MarkActive(g.Source(e)); MarkActive(g.Target(e)); }
-    }
-
-    private void MarkActive(int v)
-    {
-        if (_nodeActive[v]) return;
-        _nodeActive[v] = true;
-        _activeNodes[_activeNodeCount++] = v;
+        _activeNodes.Clear(); // last month's marks
+        foreach (int e in _grouped.AsSpan(0, _activeTotal))
+        {
+            _activeNodes.Add(g.Source(e));
+            _activeNodes.Add(g.Target(e));
+        }
     }
 
     /// <summary>The most candidates <see cref="GatherCandidates"/> can write for any organization of the starting territory.</summary>
@@ -369,7 +363,7 @@ public sealed class NetworkAgent
         var g = routes.Graph;
         var nodes = w.Territory.NodesOf(org); // in node order
         int bound = 0; // room needed: one source edge per idle node, every out-edge of an active node
-        foreach (int v in nodes) bound += _nodeActive[v] ? g.OutDegree(v) : 1;
+        foreach (int v in nodes) bound += _activeNodes.Contains(v) ? g.OutDegree(v) : 1;
         // (never more than LargestCandidateBound's max(1, out-degree) per node, unless the territory grew)
         if (scratch.Candidates.Length < bound) scratch.Candidates = new int[Math.Max(bound, 2 * scratch.Candidates.Length)];
         var candidates = scratch.Candidates;
@@ -377,7 +371,7 @@ public sealed class NetworkAgent
         idle = 0;
         foreach (int v in nodes)
         {
-            if (_nodeActive[v]) continue;
+            if (_activeNodes.Contains(v)) continue;
             idle++;
             // R16 links the source to every transit node, in node order: edge OutStart(source) + v − 1.
             int e = _sourceToEvery ? g.OutStart(routes.Source) + v - 1 : g.FindEdge(routes.Source, v);
@@ -385,11 +379,11 @@ public sealed class NetworkAgent
         }
         foreach (int u in nodes)
         {
-            if (!_nodeActive[u]) continue; // a non-source sender must be active and of the receiver's organization
+            if (!_activeNodes.Contains(u)) continue; // a non-source sender must be active and of the receiver's organization
             for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
             {
                 int v = g.Target(e);
-                if (v != routes.Market && !_nodeActive[v] && w.Territory.NodeOrg[v] == org) candidates[at++] = e;
+                if (v != routes.Market && !_activeNodes.Contains(v) && w.Territory.NodeOrg[v] == org) candidates[at++] = e;
             }
         }
         return candidates.AsSpan(0, at);
