@@ -38,20 +38,31 @@ public sealed class BlockGrouping
         (_items, _keyOf, _output, _keys) = (items, keyOf, output, keys);
         Array.Clear(_slots, 0, blocks * keys);
         runner.ForElementwise(count, _count);
+        start[keys] = ToFirstSlots(_slots, blocks, keys, start);
+        runner.ForElementwise(count, _scatter);
+        (_items, _keyOf, _output) = ([], [], []);
+    }
+
+    /// <summary>
+    /// Turns per-block counts <paramref name="slots"/>[block · keys + key] into each (key, block)'s first output
+    /// slot, in key then block order: the stable order of a sequential counting pass, which the blocks then
+    /// scatter into in parallel. With <paramref name="keyStart"/>, also writes each key's first slot there.
+    /// Returns the total count.
+    /// </summary>
+    internal static int ToFirstSlots(Span<int> slots, int blocks, int keys, Span<int> keyStart = default)
+    {
         int next = 0;
         for (int k = 0; k < keys; k++)
         {
-            start[k] = next;
+            if (!keyStart.IsEmpty) keyStart[k] = next;
             for (int b = 0; b < blocks; b++)
             {
-                int c = _slots[b * keys + k];
-                _slots[b * keys + k] = next;
+                int c = slots[b * keys + k];
+                slots[b * keys + k] = next;
                 next += c;
             }
         }
-        start[keys] = next;
-        runner.ForElementwise(count, _scatter);
-        (_items, _keyOf, _output) = ([], [], []);
+        return next;
     }
 
     private sealed class CountBody(BlockGrouping g) : IBlockBody

@@ -69,13 +69,7 @@ public static class KeySort
                 int first = (int)((_inScratch ? _scratchBits[0] : KeyBits[0]) >> _shift) & 0xFF, total = 0;
                 for (int b = 0; b < _blocks; b++) total += _slots[b * Digits + first];
                 if (total == _length) continue; // every key has this byte
-                for (int d = 0, next = 0; d < Digits; d++)
-                    for (int b = 0; b < _blocks; b++)
-                    {
-                        int c = _slots[b * Digits + d];
-                        _slots[b * Digits + d] = next;
-                        next += c;
-                    }
+                BlockGrouping.ToFirstSlots(_slots, _blocks, Digits);
                 Do(runner, Stage.Scatter);
                 _inScratch = !_inScratch;
             }
