@@ -17,10 +17,17 @@ public sealed class ActiveEdgeQuantities
     {
         _w = w;
         _gather = new GatherBlocks(this);
-        // Room for 2^17 active edges, or every edge of a smaller world; beyond that the arrays double when a
-        // month first has more active edges (never in a steady state).
-        Resize(Math.Min(w.Routes.EdgeCount, 1 << 17));
+        Resize(Room(w.Routes.EdgeCount, 0, 0));
     }
+
+    /// <summary>
+    /// The length for arrays indexed by position in the month's active edges that must hold
+    /// <paramref name="needed"/> and now hold <paramref name="current"/>: room for 2^17 active edges from the start
+    /// (or every edge of a smaller world of <paramref name="edges"/>); beyond that they double when a month first
+    /// has more active edges (never in a steady state). <paramref name="current"/> when it is enough.
+    /// </summary>
+    internal static int Room(int edges, int needed, int current) =>
+        current > 0 && current >= needed ? current : Math.Min(edges, Math.Max(needed, Math.Max(2 * current, 1 << 17)));
 
     /// <summary>Kg that crossed the i-th active edge unseized, and kg seized on it (one of them is 0: an edge
     /// carries one shipment a month, seized in full if targeted).</summary>
@@ -43,7 +50,8 @@ public sealed class ActiveEdgeQuantities
     {
         var w = _w;
         var active = w.Activity.ThisMonth;
-        if (Flow.Length < active.Length) Resize(Math.Min(w.Routes.EdgeCount, Math.Max(active.Length, 2 * Flow.Length)));
+        int room = Room(w.Routes.EdgeCount, active.Length, Flow.Length);
+        if (room != Flow.Length) Resize(room);
         w.Parallel.ForElementwise(active.Length, _gather);
         int sourceEnd = w.Routes.Graph.OutEnd(w.Routes.Source); // source edges are ids OutStart(source) .. sourceEnd − 1
         int at = active.BinarySearch(sourceEnd);

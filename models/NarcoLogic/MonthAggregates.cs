@@ -27,9 +27,7 @@ public sealed class MonthAggregates
         int orgs = w.Territory.Capacity + 1;
         _reached = new MarkedIds(w.Routes.NodeCount);
         _termBlocks = new TermBlocks(this);
-        // Room for 2^17 active edges (5 MB) from the start, or every edge of a smaller world: beyond that the
-        // buffers double when a month first has more active edges (never in a steady state).
-        EnsureTermCapacity(Math.Min(w.Routes.EdgeCount, 1 << 17));
+        EnsureTermCapacity(0); // sized as the gathered quantities are (ActiveEdgeQuantities.Room)
         ActiveNodes = new int[orgs];
         ActiveEdges = new int[orgs];
         Permitted = new int[orgs];
@@ -147,8 +145,8 @@ public sealed class MonthAggregates
 
     private void EnsureTermCapacity(int n)
     {
-        if (_value.Length >= n) return;
-        int size = Math.Min(_w.Routes.EdgeCount, Math.Max(n, 2 * _value.Length));
+        int size = ActiveEdgeQuantities.Room(_w.Routes.EdgeCount, n, _value.Length);
+        if (size == _value.Length) return;
         _value = new double[size];
         _margin = new double[size];
         _bribe = new double[size];
