@@ -5,8 +5,8 @@ using TraffickingAbm.Models.Scenarios;
 namespace TraffickingAbm.Bench;
 
 /// <summary>
-/// Within-run parallelism, whole runs: the built-in scale scenarios (<c>scale-100k</c>: 100,002 nodes, 100
-/// organizations; <c>scale-1m</c>: 1,000,002 nodes, 1,000 organizations) from landscape generation to month 180,
+/// Within-run parallelism, whole runs: the built-in scale scenarios (<c>scale-100k</c>: 100,000 nodes, 300
+/// organizations; <c>scale-1m</c>: 1,000,000 nodes, 1,000 organizations) from landscape generation to month 180,
 /// in memory, output to a null sink, at 1 and 2 threads. The ratio of the two rows is the within-run parallel
 /// speed-up of a run (the CLI adds .NET start-up and Parquet writing, which are not shared out). Every
 /// invocation is the same work, so the world does not drift as in a month-by-month measurement.
