@@ -14,6 +14,8 @@ public sealed class RunManifest
 
     [JsonPropertyName("tool")] public string Tool { get; init; } = "tabm";
     [JsonPropertyName("code_version")] public string CodeVersion { get; init; } = Output.CodeVersion.Current;
+    /// <summary>The scenario's <c>model:</c> key.</summary>
+    [JsonPropertyName("model")] public string Model { get; init; } = "";
     [JsonPropertyName("scenario")] public required string Scenario { get; init; }
     [JsonPropertyName("scenario_source")] public required string ScenarioSource { get; init; }
     [JsonPropertyName("seed")] public required ulong Seed { get; init; }

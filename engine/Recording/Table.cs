@@ -30,6 +30,23 @@ public sealed class Table(string name, string description, int rowGroupSize = Ta
     public ValueColumn<bool> Boolean(string name, string unit, string description) => Add(new ValueColumn<bool>(name, ColumnType.Boolean, unit, description, InitialCapacity));
     public StringColumn String(string name, string unit, string description) => Add(new StringColumn(name, unit, description, InitialCapacity));
 
+    /// <summary>Adds a declared column (see <see cref="TableSchema"/>).</summary>
+    public Column Declare(ColumnDeclaration c) => c.Type switch
+    {
+        ColumnType.Int32 => Int32(c.Name, c.Unit, c.Meaning),
+        ColumnType.Int64 => Int64(c.Name, c.Unit, c.Meaning),
+        ColumnType.Double => Double(c.Name, c.Unit, c.Meaning),
+        ColumnType.Boolean => Boolean(c.Name, c.Unit, c.Meaning),
+        _ => String(c.Name, c.Unit, c.Meaning),
+    };
+
+    /// <summary>The column of that name.</summary>
+    public Column Column(string name) => _columns.Find(c => c.Name == name) ?? throw new KeyNotFoundException($"table '{Name}' has no column '{name}'");
+
+    /// <summary>The buffered values of a numeric column (rows not yet flushed), e.g. to read a run kept in memory.</summary>
+    public ReadOnlyMemory<T> Values<T>(string name) where T : unmanaged =>
+        Column(name) is ValueColumn<T> c ? c.Values : throw new InvalidOperationException($"table '{Name}': column '{name}' is not of type {typeof(T).Name}");
+
     /// <summary>Closes the current row; every column must have received exactly one value.</summary>
     public void EndRow()
     {

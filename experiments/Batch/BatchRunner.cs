@@ -69,10 +69,13 @@ public static class BatchRunner
         runs.Skip(chunk * size).Take(size).ToList();
 
     /// <summary>A scenario file named in a spec is relative to the spec's folder; built-in names stay as they are.</summary>
-    public static string ResolveScenario(BatchSpec spec) =>
-        ScenarioLoader.BuiltInNames.Contains(spec.Scenario) || Path.IsPathRooted(spec.Scenario) || spec.SourcePath.Length == 0
-            ? spec.Scenario
-            : Path.Combine(Path.GetDirectoryName(spec.SourcePath)!, spec.Scenario);
+    public static string ResolveScenario(BatchSpec spec) => ResolveScenario(spec.Scenario, spec.SourcePath);
+
+    /// <param name="specPath">The spec file's path ("" when the spec is not a file).</param>
+    public static string ResolveScenario(string scenario, string specPath) =>
+        ScenarioLoader.BuiltInNames.Contains(scenario) || Path.IsPathRooted(scenario) || specPath.Length == 0 || Path.GetDirectoryName(specPath) is not { Length: > 0 } folder
+            ? scenario
+            : Path.Combine(folder, scenario);
 
     /// <summary>
     /// Checks the folder belongs to this study and writes spec.yaml and design.parquet (identical bytes from

@@ -1,3 +1,5 @@
+using TraffickingAbm.Engine.Model;
+
 namespace TraffickingAbm.Experiments.Batch;
 
 /// <summary>
@@ -9,6 +11,8 @@ public sealed record BatchSpec
     public required string Name { get; init; }
     /// <summary>Built-in scenario name or scenario file path (resolved relative to the spec file).</summary>
     public required string Scenario { get; init; }
+    /// <summary>The base scenario's model: factors, fixed values and recorded tables are checked against its declarations.</summary>
+    public required IModelFactory Model { get; init; }
     /// <summary>Fixed overrides applied to every run, as key=value.</summary>
     public IReadOnlyList<string> Set { get; init; } = [];
     public int? Ticks { get; init; }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using TraffickingAbm.Engine.Model;
+using TraffickingAbm.Engine.Parameters;
 using TraffickingAbm.Models.Scenarios;
 using YamlDotNet.RepresentationModel;
 
@@ -11,7 +13,9 @@ namespace TraffickingAbm.Experiments.Batch;
 /// </summary>
 public static class BatchSpecLoader
 {
-    public static readonly string[] Tables = ["ticks", "org_ticks", "roles", "events"];
+    /// <summary>Tables a spec may record for a model: every table it declares but runs (always written) and nodes (nodes_every).</summary>
+    public static IReadOnlyList<string> Tables(IModelFactory model) =>
+        model.Tables.Select(t => t.Name).Where(n => n is not ("runs" or "nodes")).ToList();
     private static readonly string[] Keys = ["name", "scenario", "set", "ticks", "factors", "design", "replications", "seed", "record", "nodes_every", "chunk_size"];
 
     public static BatchSpec LoadFile(string path)
@@ -34,9 +38,11 @@ public static class BatchSpecLoader
         string? Optional(string key) => seen.TryGetValue(key, out var n) ? Scalar(origin, n, key) : null;
 
         string scenario = Required("scenario");
-        var set = seen.TryGetValue("set", out var setNode) ? ParseSet(origin, setNode) : [];
+        // The base scenario's model declares what factors, fixed values and tables may name.
+        var model = ScenarioLoader.Load(BatchRunner.ResolveScenario(scenario, origin)).Model;
+        var set = seen.TryGetValue("set", out var setNode) ? ParseSet(origin, setNode, model) : [];
         int? ticks = Optional("ticks") is { } t ? Int(origin, seen["ticks"], "ticks", t, 1, 100_000) : null;
-        var factors = seen.TryGetValue("factors", out var fNode) ? ParseFactors(origin, fNode) : throw new SpecException($"{origin}: missing key 'factors' (a mapping of parameter keys to levels, ranges or distributions)");
+        var factors = seen.TryGetValue("factors", out var fNode) ? ParseFactors(origin, fNode, model) : throw new SpecException($"{origin}: missing key 'factors' (a mapping of parameter keys to levels, ranges or distributions)");
         var design = seen.TryGetValue("design", out var dNode) ? ParseDesign(origin, dNode) : new DesignChoice(DesignKind.Grid);
         if (design.Kind == DesignKind.Grid)
             foreach (var f in factors)
@@ -46,14 +52,14 @@ public static class BatchSpecLoader
         ulong seed = 1;
         if (Optional("seed") is { } sd && !ulong.TryParse(sd, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
             throw Error(origin, seen["seed"], $"key 'seed' must be an integer in 0..{ulong.MaxValue}, got '{sd}'");
-        var record = seen.TryGetValue("record", out var recNode) ? ParseRecord(origin, recNode) : ["ticks", "events"];
+        var record = seen.TryGetValue("record", out var recNode) ? ParseRecord(origin, recNode, model) : ["ticks", "events"];
         int nodesEvery = Optional("nodes_every") is { } ne ? Int(origin, seen["nodes_every"], "nodes_every", ne, 0, 100_000) : 0;
         int chunk = Optional("chunk_size") is { } cs ? Int(origin, seen["chunk_size"], "chunk_size", cs, 1, 100_000) : 8;
 
         var spec = new BatchSpec
         {
             Name = Optional("name") ?? Path.GetFileNameWithoutExtension(origin),
-            Scenario = scenario, Set = set, Ticks = ticks, Factors = factors, Design = design, Replications = reps,
+            Scenario = scenario, Model = model, Set = set, Ticks = ticks, Factors = factors, Design = design, Replications = reps,
             Seed = seed, Record = record, NodesEvery = nodesEvery, ChunkSize = chunk, SourceText = yaml, SourcePath = origin,
         };
         long total = (long)DesignPlan.PointCount(spec) * reps;
@@ -61,7 +67,7 @@ public static class BatchSpecLoader
         return spec;
     }
 
-    private static List<string> ParseSet(string origin, YamlNode node)
+    private static List<string> ParseSet(string origin, YamlNode node, IModelFactory model)
     {
         if (node is not YamlMappingNode map) throw Error(origin, node, "key 'set' must be a mapping of parameter keys to values");
         var result = new List<string>();
@@ -69,13 +75,13 @@ public static class BatchSpecLoader
         {
             string key = Scalar(origin, k, "set");
             string value = Scalar(origin, v, $"set.{key}");
-            CheckValue(origin, v, key, value);
+            CheckValue(origin, v, model, key, value);
             result.Add($"{key}={value}");
         }
         return result;
     }
 
-    private static List<Factor> ParseFactors(string origin, YamlNode node)
+    private static List<Factor> ParseFactors(string origin, YamlNode node, IModelFactory model)
     {
         if (node is not YamlMappingNode map || map.Children.Count == 0)
             throw Error(origin, node, "key 'factors' must be a non-empty mapping of parameter keys to levels, ranges or distributions");
@@ -83,14 +89,14 @@ public static class BatchSpecLoader
         foreach (var (k, v) in map.Children)
         {
             string key = Scalar(origin, k, "factors");
-            var spec = ParameterCatalog.Find(key) ?? throw Error(origin, k, $"factor '{key}' is not a scenario parameter (see docs/scenarios.md)");
+            var spec = model.Parameters.Find(key) ?? throw Error(origin, k, $"factor '{key}' is not a parameter of model '{model.Name}' (see docs/scenarios.md)");
             if (factors.Exists(f => f.Key == key)) throw Error(origin, k, $"factor '{key}' is given twice");
             bool numeric = spec.Kind is ParameterKind.Integer or ParameterKind.Real;
             switch (v)
             {
                 case YamlSequenceNode seq when seq.Children.Count > 0:
                     var levels = seq.Children.Select(c => Scalar(origin, c, $"factors.{key}")).ToList();
-                    for (int i = 0; i < levels.Count; i++) CheckValue(origin, seq.Children[i], key, levels[i]);
+                    for (int i = 0; i < levels.Count; i++) CheckValue(origin, seq.Children[i], model, key, levels[i]);
                     factors.Add(new Factor(key, FactorKind.Levels, levels, 0, 0, levels.Count, spec.Kind == ParameterKind.Integer));
                     break;
                 case YamlMappingNode m when m.Children.Count is 1 or 2 && numeric:
@@ -105,7 +111,7 @@ public static class BatchSpecLoader
         return factors;
     }
 
-    private static Factor ParseInterval(string origin, string key, ParameterSpec spec, YamlMappingNode m)
+    private static Factor ParseInterval(string origin, string key, ParameterDeclaration spec, YamlMappingNode m)
     {
         var entries = m.Children.ToDictionary(c => Scalar(origin, c.Key, $"factors.{key}"), c => c.Value);
         bool uniform = entries.ContainsKey("uniform");
@@ -151,24 +157,25 @@ public static class BatchSpecLoader
         throw Error(origin, node, "key 'design' must be grid, {lhs: n}, {sobol: N} or {morris: {trajectories: r, levels: p}}");
     }
 
-    private static List<string> ParseRecord(string origin, YamlNode node)
+    private static List<string> ParseRecord(string origin, YamlNode node, IModelFactory model)
     {
-        if (node is not YamlSequenceNode seq) throw Error(origin, node, $"key 'record' must be a list drawn from {string.Join(", ", Tables)}");
+        var tables = Tables(model);
+        if (node is not YamlSequenceNode seq) throw Error(origin, node, $"key 'record' must be a list drawn from {string.Join(", ", tables)}");
         var list = new List<string>();
         foreach (var c in seq.Children)
         {
             string t = Scalar(origin, c, "record");
-            if (!Tables.Contains(t)) throw Error(origin, c, $"key 'record': unknown table '{t}'; allowed: {string.Join(", ", Tables)} (runs is always written)");
+            if (!tables.Contains(t)) throw Error(origin, c, $"key 'record': unknown table '{t}'; allowed: {string.Join(", ", tables)} (runs is always written)");
             if (!list.Contains(t)) list.Add(t);
         }
         return list;
     }
 
     /// <summary>A factor level or fixed value must be one the parameter itself accepts.</summary>
-    private static void CheckValue(string origin, YamlNode node, string key, string value)
+    private static void CheckValue(string origin, YamlNode node, IModelFactory model, string key, string value)
     {
-        var spec = ParameterCatalog.Find(key) ?? throw Error(origin, node, $"'{key}' is not a scenario parameter (see docs/scenarios.md)");
-        if (spec.TrySet(new ScenarioParameters(), value) is { } error) throw Error(origin, node, $"'{key}' {error}");
+        var spec = model.Parameters.Find(key) ?? throw Error(origin, node, $"'{key}' is not a parameter of model '{model.Name}' (see docs/scenarios.md)");
+        if (spec.TryParse(value, out string? error) is null) throw Error(origin, node, $"'{key}' {error}");
     }
 
     private static int Int(string origin, YamlNode node, string key, string text, int min, int max) =>

@@ -1,7 +1,7 @@
+using TraffickingAbm.Engine.Model;
 using TraffickingAbm.Engine.Output;
 using TraffickingAbm.Engine.Recording;
-using TraffickingAbm.Models.NarcoLogic;
-using TraffickingAbm.Models.Output;
+using TraffickingAbm.Engine.Runs;
 using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Experiments.Batch;
@@ -34,22 +34,17 @@ public sealed class ChunkRunner(BatchSpec spec, Scenario baseScenario, BatchLayo
         var sinks = Tables.ToDictionary(t => t, t => new ParquetTableSink(layout.Part(t, chunk)));
         var failures = new FailuresTable();
         var failureSink = new ParquetTableSink(layout.Part(Failures, chunk));
-        var templates = new Dictionary<string, Table>();
         try
         {
             foreach (var run in runs)
             {
                 try
                 {
-                    var model = new NarcoLogicModel(ScenarioFor(run), run.Seed);
-                    model.World.RunLabel = run.RunId;
-                    model.Run();
+                    var scenario = ScenarioFor(run);
+                    var model = scenario.Model.Build(scenario.Parameters, new RunContext(scenario.Name, run.Seed) { Label = run.RunId });
+                    ModelRun.Execute(model);
                     foreach (var table in model.Tables)
-                    {
-                        if (!sinks.TryGetValue(table.Name, out var sink)) continue;
-                        templates[table.Name] = table;
-                        if (table.BufferedRows > 0) sink.WriteRowGroup(table);
-                    }
+                        if (sinks.TryGetValue(table.Name, out var sink) && table.BufferedRows > 0) sink.WriteRowGroup(table);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -61,7 +56,7 @@ public sealed class ChunkRunner(BatchSpec spec, Scenario baseScenario, BatchLayo
             failureSink.Complete(failures.Table);
             // Every part but runs first: the runs part's appearance marks the chunk as finished.
             foreach (var name in Tables.Where(t => t != "runs").Append("runs"))
-                sinks[name].Complete(templates.TryGetValue(name, out var t) ? t : Template(name));
+                sinks[name].Complete(Template(name));
             return failures.Count;
         }
         finally
@@ -71,16 +66,10 @@ public sealed class ChunkRunner(BatchSpec spec, Scenario baseScenario, BatchLayo
         }
     }
 
-    /// <summary>An empty table of the right schema, for a chunk in which every run failed.</summary>
-    private static Table Template(string name) => name switch
-    {
-        "runs" => new RunsTable().Table,
-        "ticks" => new TicksTable().Table,
-        "org_ticks" => new OrganizationTicksTable().Table,
-        "roles" => new RolesTable().Table,
-        "events" => new EventsTable().Table,
-        _ => throw new InvalidOperationException($"no template for table '{name}' (every run of the chunk failed)"),
-    };
+    /// <summary>An empty table of the table's declared schema: what a sink completes with (a chunk in which every
+    /// run failed still gets a valid, empty part).</summary>
+    private Table Template(string name) =>
+        baseScenario.Model.Tables.First(t => t.Name == name).CreateEmpty();
 }
 
 /// <summary>failures: one row per run that threw (run id, design point, replication, seed, error).</summary>

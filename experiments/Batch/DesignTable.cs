@@ -1,7 +1,7 @@
 using System.Globalization;
 using TraffickingAbm.Engine.Output;
+using TraffickingAbm.Engine.Parameters;
 using TraffickingAbm.Engine.Recording;
-using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Experiments.Batch;
 
@@ -23,7 +23,7 @@ public static class DesignTable
         for (int j = 0; j < spec.Factors.Count; j++)
         {
             var f = spec.Factors[j];
-            var kind = ParameterCatalog.Find(f.Key)!.Kind;
+            var kind = spec.Model.Parameters.Find(f.Key)!.Kind;
             if (kind is ParameterKind.Integer or ParameterKind.Real) numeric[j] = table.Double(f.Column, "parameter unit", $"value of {f.Key}");
             else text[j] = table.String(f.Column, "text", $"value of {f.Key}");
         }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
 using TraffickingAbm.Experiments.Compare;
+using TraffickingAbm.Engine.Runs;
 using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Experiments.Cli;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using TraffickingAbm.Models.Scenarios;
-using TraffickingAbm.Models.Simulation;
+using TraffickingAbm.Engine.Runs;
 
 namespace TraffickingAbm.Experiments.Cli;
 
@@ -51,7 +51,7 @@ public static class RunCommand
             if (parse.GetValue(ticks) is int t) loaded = ScenarioLoader.WithOverrides(loaded, [$"ticks={t}"], _ => $"--ticks {t}");
             ulong seedValue = parse.GetValue(seed);
             string outDir = parse.GetValue(output) ?? Path.Combine("out", $"{SafeName(loaded.Name)}-s{seedValue}");
-            var result = ScenarioRunner.RunToFolder(loaded, seedValue, outDir, threads: threadCount, profile: parse.GetValue(profile));
+            var result = ModelRun.ToFolder(loaded, seedValue, outDir, threads: threadCount, profile: parse.GetValue(profile));
             if (parse.GetValue(quiet)) stdout.WriteLine(result.OutputDirectory);
             else RunSummary.Print(result, stdout);
             if (result.Profile is { } p) RunProfilePrinter.Print(p, stdout);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TraffickingAbm.Models.Simulation;
+using TraffickingAbm.Engine.Runs;
 
 namespace TraffickingAbm.Experiments.Cli;
 

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TraffickingAbm.Engine.Output;
-using TraffickingAbm.Models.Scenarios;
-using TraffickingAbm.Models.Simulation;
+using TraffickingAbm.Engine.Runs;
 
 namespace TraffickingAbm.Experiments.Compare;
 
@@ -31,7 +30,8 @@ public static class CompareOutput
             ["scenario_source"] = baseScenario.Source,
             ["replications"] = result.Replications,
             ["seeds"] = new JsonArray(Enumerable.Range(1, result.Replications).Select(s => (JsonNode)JsonValue.Create((ulong)s)).ToArray()),
-            ["ticks"] = baseScenario.Parameters.Ticks,
+            ["model"] = baseScenario.Model.Name,
+            ["ticks"] = baseScenario.Ticks,
             ["intervention_month"] = result.InterventionMonth,
             ["overrides"] = new JsonArray(baseScenario.Overrides.Select(o => (JsonNode)JsonValue.Create(o)).ToArray()),
             ["strategies"] = new JsonArray(result.Strategies.Select(s => (JsonNode)new JsonObject
@@ -40,7 +40,7 @@ public static class CompareOutput
                 ["overrides"] = new JsonArray(s.Overrides.Select(o => (JsonNode)JsonValue.Create(o)).ToArray()),
             }).ToArray()),
             ["reference_strategy"] = CompareStrategy.Reference,
-            ["parameters"] = ScenarioRunner.ParametersJson(baseScenario.Parameters),
+            ["parameters"] = baseScenario.Parameters.ToJson(),
             ["threads"] = threads,
             ["started_utc"] = started,
             ["finished_utc"] = DateTimeOffset.UtcNow,

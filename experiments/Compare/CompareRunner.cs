@@ -1,5 +1,7 @@
 using System.Runtime.ExceptionServices;
-using TraffickingAbm.Models.NarcoLogic;
+using TraffickingAbm.Engine.Model;
+using TraffickingAbm.Engine.Recording;
+using TraffickingAbm.Engine.Runs;
 using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Experiments.Compare;
@@ -56,47 +58,37 @@ public static class CompareRunner
                 for (int t = 0; t < run.Produced.Length; t++)
                     ticks.Add(new CompareTick(name, r + 1, t, run.Produced[t], run.Delivered[t], run.Seized[t], run.Organizations[t], run.Centralization[t]));
             }
-        return new CompareResult(strategies, replications, baseScenario.Parameters.Targeting.StartMonth, runs, ticks);
+        return new CompareResult(strategies, replications, raw[0].Start, runs, ticks);
     }
 
+    /// <summary>One run through the model contract, its tables kept in memory; what the comparison needs is read
+    /// from the runs and ticks tables by column name, so any model with those columns can be compared.</summary>
     private static RawRun RunOne(Scenario scenario, ulong seed)
     {
-        var model = new NarcoLogicModel(scenario, seed);
-        int n = scenario.Parameters.Ticks;
-        var organizations = new int[n];
-        var centralization = new double[n];
-        model.Run(t =>
-        {
-            organizations[t] = model.OrganizationSummary.Organizations;
-            centralization[t] = model.OrganizationSummary.DegreeCentralization;
-        });
-        var totals = model.Totals;
-        int start = scenario.Parameters.Targeting.StartMonth;
-        var (pre, months) = Recovery.Measure(totals.DeliveredByMonth, totals.ProducedByMonth, start);
+        var model = scenario.Build(seed);
+        ModelRun.Execute(model);
+        var runs = TableNamed(model, "runs");
+        var ticks = TableNamed(model, "ticks");
         return new RawRun
         {
-            Start = start,
-            Produced = [.. totals.ProducedByMonth],
-            Delivered = [.. totals.DeliveredByMonth],
-            Seized = [.. totals.SeizedByMonth],
-            Organizations = organizations,
-            Centralization = centralization,
-            PostDeliveredKg = SumFrom(totals.DeliveredByMonth, start),
-            PostSeizedKg = SumFrom(totals.SeizedByMonth, start),
-            FinalOrganizations = model.OrganizationSummary.Organizations,
-            FinalDegreeCentralization = model.OrganizationSummary.DegreeCentralization,
-            RecoveryMonths = months,
-            PreShare = pre,
+            Start = runs.Values<int>("intervention_month").Span[0],
+            Produced = ticks.Values<double>("produced_kg").ToArray(),
+            Delivered = ticks.Values<double>("delivered_kg").ToArray(),
+            Seized = ticks.Values<double>("seized_kg").ToArray(),
+            Organizations = ticks.Values<int>("organizations").ToArray(),
+            Centralization = ticks.Values<double>("degree_centralization").ToArray(),
+            PostDeliveredKg = runs.Values<double>("post_delivered_kg").Span[0],
+            PostSeizedKg = runs.Values<double>("post_seized_kg").Span[0],
+            FinalOrganizations = runs.Values<int>("final_organizations").Span[0],
+            FinalDegreeCentralization = runs.Values<double>("final_degree_centralization").Span[0],
+            RecoveryMonths = runs.Values<int>("recovery_months").Span[0],
+            PreShare = runs.Values<double>("pre_intervention_delivered_share").Span[0],
         };
     }
 
-    /// <summary>Sum of the months from <paramref name="start"/> on, in month order (as runs.parquet's post_* columns).</summary>
-    private static double SumFrom(List<double> months, int start)
-    {
-        double sum = 0;
-        for (int t = Math.Max(0, start); t < months.Count; t++) sum += months[t];
-        return sum;
-    }
+    private static Table TableNamed(IModel model, string name) =>
+        model.Tables.FirstOrDefault(t => t.Name == name)
+        ?? throw new InvalidOperationException($"the model writes no '{name}' table, which tabm compare reads");
 
     private sealed class RawRun
     {

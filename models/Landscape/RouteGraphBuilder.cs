@@ -1,7 +1,6 @@
 using TraffickingAbm.Engine.Graphs;
 using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Random;
-using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Models.Landscape;
 
@@ -15,10 +14,10 @@ public static class RouteGraphBuilder
 
     /// <param name="parallel">Threads for the per-node and per-edge work (each item has its own random stream,
     /// so the graph is the same at any thread count); null: the calling thread.</param>
-    public static RouteGraph Generate(ScenarioParameters p, ulong seed, int run = 0, BlockRunner? parallel = null) =>
-        Build(SyntheticStrip.Generate(p.Landscape, seed, run, parallel), p, seed, run, parallel);
+    public static RouteGraph Generate(LandscapeParameters landscape, SupplyParameters supply, ulong seed, int run = 0, BlockRunner? parallel = null) =>
+        Build(SyntheticStrip.Generate(landscape, seed, run, parallel), landscape, supply, seed, run, parallel);
 
-    public static RouteGraph Build(IReadOnlyList<NodeSite> sites, ScenarioParameters p, ulong seed, int run = 0, BlockRunner? parallel = null)
+    public static RouteGraph Build(IReadOnlyList<NodeSite> sites, LandscapeParameters landscape, SupplyParameters supply, ulong seed, int run = 0, BlockRunner? parallel = null)
     {
         parallel ??= BlockRunner.Sequential;
         int n = sites.Count;
@@ -39,7 +38,7 @@ public static class RouteGraphBuilder
             for (int k = Math.Max(1, from); k < to; k++)
             {
                 var rng = new RngStream(seed, run, StreamEdges, k, 0);
-                var (window, count) = SampleCount(p, k, market, ref rng);
+                var (window, count) = SampleCount(landscape, k, market, ref rng);
                 // + the edge to the market, unless the sample drew it, which it can only when the window reaches it.
                 bool drewMarket = false;
                 if (window == market - k && count > 0)
@@ -67,7 +66,7 @@ public static class RouteGraphBuilder
                     continue;
                 }
                 var rng = new RngStream(seed, run, StreamEdges, k, 0);
-                var (window, count) = SampleCount(p, k, market, ref rng);
+                var (window, count) = SampleCount(landscape, k, market, ref rng);
                 var targets = edgeTargets.AsSpan(offset[k], offset[k + 1] - offset[k]);
                 int drawn = SampleDistinct(k + 1, window, count, ref rng, targets, ref member);
                 if (drawn == 0 || targets[drawn - 1] != market) targets[drawn++] = market; // ascending: market is last
@@ -92,7 +91,7 @@ public static class RouteGraphBuilder
             for (int v = from; v < to; v++)
             {
                 var site = sites[v];
-                (lat[v], lon[v], cosLat[v], coastal[v]) = (site.Lat, site.Lon, Geo.CosLat(site.Lat), IsCoastal(site, p));
+                (lat[v], lon[v], cosLat[v], coastal[v]) = (site.Lat, site.Lon, Geo.CosLat(site.Lat), IsCoastal(site, landscape));
                 if (site.Kind != NodeKind.Transit) continue;
                 blockMax[b] = Math.Max(blockMax[b], site.Key);
                 blockMax[b + 1] = Math.Max(blockMax[b + 1], site.CoastDistanceKm);
@@ -112,12 +111,12 @@ public static class RouteGraphBuilder
 
         // R15: node price = mean over all predecessors of (sender price + price per km · distance); static.
         var price = new double[n];
-        price[0] = p.Supply.SourcePriceUsdPerKg;
+        price[0] = supply.SourcePriceUsdPerKg;
         for (int v = 1; v < n; v++)
         {
             var inEdges = csr.InEdges(v);
             double sum = 0;
-            foreach (int e in inEdges) sum += price[csr.Source(e)] + p.Supply.PricePerKmUsdPerKg * distance[e];
+            foreach (int e in inEdges) sum += price[csr.Source(e)] + supply.PricePerKmUsdPerKg * distance[e];
             price[v] = sum / inEdges.Length;
         }
 
@@ -129,7 +128,7 @@ public static class RouteGraphBuilder
             for (int e = from; e < to; e++)
             {
                 bool bothCoastal = coastal[csr.Source(e)] && coastal[csr.Target(e)];
-                double rate = bothCoastal ? p.Supply.CoastalRate : distance[e] > p.Landscape.AirEdgeKm ? p.Supply.AirRate : p.Supply.GroundRate;
+                double rate = bothCoastal ? supply.CoastalRate : distance[e] > landscape.AirEdgeKm ? supply.AirRate : supply.GroundRate;
                 cost[e] = rate * distance[e] / sourceMarketKm;
             }
         });
@@ -168,9 +167,9 @@ public static class RouteGraphBuilder
             for (int e = from; e < to; e++)
             {
                 int u = csr.Source(e);
-                double multiplier = u == 0 ? p.Landscape.PrimaryCapacityMultiplier
-                    : csr.Target(e) == market ? p.Landscape.MarketCapacityMultiplier : 1;
-                capacity[e] = p.Landscape.EdgeCapacityKg * multiplier;
+                double multiplier = u == 0 ? landscape.PrimaryCapacityMultiplier
+                    : csr.Target(e) == market ? landscape.MarketCapacityMultiplier : 1;
+                capacity[e] = landscape.EdgeCapacityKg * multiplier;
                 edgeOrg[e] = u == 0 ? nodeOrg[csr.Target(e)] : nodeOrg[u];
             }
         });
@@ -184,19 +183,19 @@ public static class RouteGraphBuilder
     }
 
     /// <summary>The source counts as coastal and the market as inland (R15).</summary>
-    private static bool IsCoastal(NodeSite s, ScenarioParameters p) => s.Kind switch
+    private static bool IsCoastal(NodeSite s, LandscapeParameters landscape) => s.Kind switch
     {
         NodeKind.Source => true,
         NodeKind.Market => false,
-        _ => s.CoastDistanceKm <= p.Landscape.CoastalKm,
+        _ => s.CoastDistanceKm <= landscape.CoastalKm,
     };
 
     /// <summary>R16's window of candidate higher nodes for transit node <paramref name="k"/> and how many it draws.</summary>
-    private static (int Window, int Count) SampleCount(ScenarioParameters p, int k, int market, ref RngStream rng)
+    private static (int Window, int Count) SampleCount(LandscapeParameters landscape, int k, int market, ref RngStream rng)
     {
         int higher = market - k; // nodes k+1 .. market
         // Scale extension: with edge_window W > 0 only the next W nodes are candidates (W ≥ higher is R16 itself).
-        int window = p.Landscape.EdgeWindow > 0 ? Math.Min(higher, p.Landscape.EdgeWindow) : higher;
+        int window = landscape.EdgeWindow > 0 ? Math.Min(higher, landscape.EdgeWindow) : higher;
         return (window, Math.Min(window, (int)Math.Ceiling(0.1 * window * rng.NextDouble())));
     }
 

@@ -1,6 +1,7 @@
-using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Graphs;
+using TraffickingAbm.Engine.Parallel;
+using TraffickingAbm.Models.Organizations;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 
@@ -52,7 +53,7 @@ public sealed class InterdictionAgent
         w.CapacityThisMonth = capacity;
         int placed = 0;
         var targeting = w.Parameters.Targeting;
-        if (targeting.RouteStrategy == Scenarios.RouteStrategies.Chokepoint && tick >= targeting.StartMonth)
+        if (targeting.RouteStrategy == RouteStrategy.RouteChokepoint && tick >= targeting.StartMonth)
         {
             placed = SelectChokepoints(capacity);
             Finish(placed);
@@ -103,7 +104,7 @@ public sealed class InterdictionAgent
         var w = _w;
         EventCount = placed;
         for (int i = 0; i < placed; i++) _chosenSlProb[i] = w.SlProb[_order[i]];
-        if (w.Parameters.Trafficking.RiskCounts == Scenarios.RiskCountRule.Targeted)
+        if (w.Parameters.Trafficking.RiskCounts == RiskCountRule.Targeted)
             for (int i = 0; i < placed; i++) w.Activity.MarkEvent(w.EventHistory, _order[i]);
     }
 

@@ -1,35 +1,48 @@
+using TraffickingAbm.Engine.Model;
 using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Recording;
+using TraffickingAbm.Engine.Runs;
 using TraffickingAbm.Engine.Scheduling;
 using TraffickingAbm.Models.Landscape;
 using TraffickingAbm.Models.Organizations;
-using TraffickingAbm.Models.Output;
-using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 
 /// <summary>
 /// One NarcoLogic run (Magliocca et al. 2019 PNAS; monthly schedule as in the authors' 2018 code and
-/// docs/model.md): builds the route graph and agents from the scenario and seed, and runs the schedule,
+/// docs/model.md): builds the route graph and agents from the parameters and seed, and runs the schedule,
 /// recording each month to the output tables.
 /// </summary>
-public sealed class NarcoLogicModel
+public sealed class NarcoLogicModel : IModel
 {
     private readonly InterdictionAgent _interdiction;
     private readonly RouteChoice _nodeAgents;
     private readonly NetworkAgent _networkAgent;
     private readonly RiskPremium _premium;
     private readonly PerceivedRiskUpdate _perceive;
+    private readonly RunContext _run;
+    private readonly MonthRecord _month;
+    private readonly TableWriter<MonthRecord> _ticks = TicksTable.Schema.CreateWriter();
+    private readonly TableWriter<RunRecord> _runs = RunsTable.Schema.CreateWriter();
+    private readonly OrganizationTicksTable _organizationTicks;
+    private readonly EventsTable _events;
+    private readonly RolesTable _roles = new();
+    private readonly NodesTable? _nodes;
 
+    /// <summary>A run of a loaded scenario (tests and tools; the runners go through <see cref="NarcoLogicFactory"/>).</summary>
     /// <param name="parallel">Threads for the per-edge phases; null runs them on the calling thread. Output is
     /// bit-identical whatever the thread count.</param>
     public NarcoLogicModel(Scenario scenario, ulong seed, int run = 0, BlockRunner? parallel = null)
-        : this(scenario, RouteGraphBuilder.Generate(scenario.Parameters, seed, run, parallel), seed, run, parallel) { }
+        : this(new NarcoLogicParameters(scenario.Parameters), Context(scenario.Name, seed, run, parallel)) { }
 
-    public NarcoLogicModel(Scenario scenario, RouteGraph routes, ulong seed, int run = 0, BlockRunner? parallel = null)
+    public NarcoLogicModel(NarcoLogicParameters parameters, RunContext run)
+        : this(parameters, RouteGraphBuilder.Generate(parameters.Landscape, parameters.Supply, run.Seed, run.StreamRun, run.Parallel), run) { }
+
+    public NarcoLogicModel(NarcoLogicParameters parameters, RouteGraph routes, RunContext run)
     {
-        Scenario = scenario;
-        World = new TraffickingWorld(routes, scenario.Parameters, seed, run, parallel);
+        Parameters = parameters;
+        _run = run;
+        World = new TraffickingWorld(routes, parameters, run.Seed, run.StreamRun, run.Parallel) { RunLabel = run.Label };
         _perceive = new PerceivedRiskUpdate(World);
         _interdiction = new InterdictionAgent(World);
         _nodeAgents = new RouteChoice(World);
@@ -38,8 +51,14 @@ public sealed class NarcoLogicModel
         Organizations = new OrganizationDynamics(World);
         OrganizationSummary = new OrganizationSummary(Organizations.Network.Count);
         Sums = new MonthAggregates(World);
-        Nodes = scenario.Parameters.Output.Nodes ? new NodesTable(World) : null;
-        bool networkAgent = scenario.Parameters.Trafficking.NetworkAgent;
+        _month = new MonthRecord(World, Sums, _interdiction, _networkAgent, Organizations, OrganizationSummary);
+        _organizationTicks = new OrganizationTicksTable(_month);
+        _events = new EventsTable(World);
+        _nodes = parameters.Output.Nodes ? new NodesTable(World) : null;
+        Tables = _nodes is null
+            ? [_runs.Table, _ticks.Table, _organizationTicks.Table, _roles.Table, _events.Table]
+            : [_runs.Table, _ticks.Table, _organizationTicks.Table, _roles.Table, _events.Table, _nodes.Table];
+        bool networkAgent = parameters.Trafficking.NetworkAgent;
         Schedule = new Schedule()
             .Add("supply", BeginMonth)                                       // step 6 of the previous month: new supply
             .Add("organizations.refill", Organizations.BeginMonth)           // vacancies, successions, splits
@@ -54,17 +73,14 @@ public sealed class NarcoLogicModel
             .Add("premium.apply", _ => _premium.Apply());                    // step 3's cost change, at month end (R7)
     }
 
-    public Scenario Scenario { get; }
+    private static RunContext Context(string scenario, ulong seed, int run, BlockRunner? parallel) =>
+        new(scenario, seed) { StreamRun = run, Label = run, Parallel = parallel ?? BlockRunner.Sequential };
+
+    public NarcoLogicParameters Parameters { get; }
     public TraffickingWorld World { get; }
     public Schedule Schedule { get; }
     public RunTotals Totals { get; } = new();
-    public TicksTable Ticks { get; } = new();
-    public OrganizationTicksTable OrganizationTicks { get; } = new();
-    public EventsTable Events { get; } = new();
-    public RunsTable Runs { get; } = new();
-    public RolesTable Roles { get; } = new();
-    public OrganizationSummary OrganizationSummary { get; private set; } = null!;
-    public NodesTable? Nodes { get; }
+    public OrganizationSummary OrganizationSummary { get; }
     public NetworkAgent NetworkAgent => _networkAgent;
     internal RouteChoice NodeAgents => _nodeAgents;
     public InterdictionAgent Interdiction => _interdiction;
@@ -74,23 +90,22 @@ public sealed class NarcoLogicModel
     public OrganizationDynamics Organizations { get; }
     public RiskPremium Premium => _premium;
 
-    public IEnumerable<Table> Tables =>
-        Nodes is null
-            ? [Runs.Table, Ticks.Table, OrganizationTicks.Table, Roles.Table, Events.Table]
-            : [Runs.Table, Ticks.Table, OrganizationTicks.Table, Roles.Table, Events.Table, Nodes.Table];
+    public int Ticks => Parameters.Ticks;
+    public IReadOnlyList<Table> Tables { get; }
 
-    /// <summary>Runs every tick of the scenario; <paramref name="afterTick"/> sees the tick just finished.</summary>
-    public void Run(Action<int>? afterTick = null)
-    {
-        var clock = new TickClock(Scenario.Parameters.Ticks);
-        Schedule.RunToEnd(clock, afterTick);
-        Runs.Record(World, Scenario.Name, Totals.Ticks, Totals, OrganizationSummary);
-    }
+    public void Step(int tick) => Schedule.RunTick(tick);
+
+    public void Finish() => _runs.Append(new RunRecord(World, _run.ScenarioName, Totals, OrganizationSummary));
+
+    /// <summary>Runs every month, then the whole-run row; <paramref name="afterTick"/> sees the month just finished.</summary>
+    public void Run(Action<int>? afterTick = null) => ModelRun.Execute(this, afterTick);
+
+    public IReadOnlyList<SummaryLine> Summary() => NarcoLogicSummary.Lines(this);
 
     private void BeginMonth(int tick)
     {
         World.BeginMonth(); // also ages the risk windows (R1)
-        double supply = SupplyCurve.Kg(Scenario.Parameters.Supply, tick);
+        double supply = SupplyCurve.Kg(Parameters.Supply, tick);
         World.ProducedKg = supply;
         World.Stock[World.Routes.Source] += supply; // R14: leftover source stock carries over
     }
@@ -100,11 +115,12 @@ public sealed class NarcoLogicModel
         Sums.Compute();
         Totals.Add(World, Sums.TotalActiveNodes);
         OrganizationSummary.Update(Organizations.Network, Organizations.Tally);
-        Ticks.Record(World, tick, _interdiction.EventCount, Sums, OrganizationSummary, Organizations.Tally);
-        Roles.Record(World.RunLabel, tick, Organizations.Network, Organizations.Tally);
-        OrganizationTicks.Record(World, tick, _interdiction.Events, _networkAgent, Sums);
-        Events.Record(World, tick, _interdiction.Events, _interdiction.ChosenSlProb);
-        Events.RecordNetworkChanges(World, tick, _networkAgent.Expanded, _networkAgent.Consolidated);
-        Nodes?.Record(tick, tick == Scenario.Parameters.Ticks - 1);
+        _month.Tick = tick;
+        _ticks.Append(_month);
+        _roles.Record(World.RunLabel, tick, Organizations.Network, Organizations.Tally);
+        _organizationTicks.Record();
+        _events.Record(tick, _interdiction.Events, _interdiction.ChosenSlProb);
+        _events.RecordNetworkChanges(tick, _networkAgent.Expanded, _networkAgent.Consolidated);
+        _nodes?.Record(tick, tick == Parameters.Ticks - 1);
     }
 }

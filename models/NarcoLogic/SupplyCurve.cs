@@ -1,4 +1,4 @@
-using TraffickingAbm.Models.Scenarios;
+using TraffickingAbm.Models.Landscape;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 

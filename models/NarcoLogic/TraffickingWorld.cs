@@ -10,7 +10,7 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// </summary>
 public sealed class TraffickingWorld
 {
-    public TraffickingWorld(RouteGraph routes, ScenarioParameters parameters, ulong seed, int run, BlockRunner? parallel = null)
+    public TraffickingWorld(RouteGraph routes, NarcoLogicParameters parameters, ulong seed, int run, BlockRunner? parallel = null)
     {
         Parallel = parallel ?? BlockRunner.Sequential;
         Routes = routes;
@@ -79,7 +79,7 @@ public sealed class TraffickingWorld
     public BlockRunner Parallel { get; }
 
     public RouteGraph Routes { get; }
-    public ScenarioParameters Parameters { get; }
+    public NarcoLogicParameters Parameters { get; }
     public ulong Seed { get; }
     /// <summary>The run index that keys the random streams (0 for a single run; see <see cref="RunLabel"/>).</summary>
     public int Run { get; }

@@ -23,7 +23,7 @@ public sealed class CriminalNetwork
         Array.Fill(LeaderSlot, -1);
         SuccessionUntil = new int[organizationCapacity + 1];
         Array.Fill(SuccessionUntil, -1);
-        Structure = new string[organizationCapacity + 1];
+        Structure = new OrganizationStructure[organizationCapacity + 1];
         TiesCut = new int[organizationCapacity + 1];
         FirstMember = new int[organizationCapacity + 1];
         EndMember = new int[organizationCapacity + 1];
@@ -62,7 +62,7 @@ public sealed class CriminalNetwork
     /// <summary>Month a pending succession resolves; -1 when none is pending.</summary>
     public int[] SuccessionUntil { get; }
 
-    public string[] Structure { get; }
+    public OrganizationStructure[] Structure { get; }
 
     /// <summary>Ties an organization has cut to compartmentalize.</summary>
     public int[] TiesCut { get; }

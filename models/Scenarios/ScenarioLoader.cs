@@ -1,16 +1,20 @@
-using System.Reflection;
+using TraffickingAbm.Engine.Model;
+using TraffickingAbm.Engine.Parameters;
+using TraffickingAbm.Engine.Runs;
 using YamlDotNet.RepresentationModel;
 
 namespace TraffickingAbm.Models.Scenarios;
 
 /// <summary>
-/// Reads scenario YAML (a file or a built-in) strictly: every key must be a declared parameter, every
+/// Reads scenario YAML (a file or a built-in) strictly: its <c>model:</c> key (default narcologic) picks the
+/// model, and every other key must be one of that model's declared parameters, every
 /// value of the declared kind and range. Missing keys keep their defaults. Errors are
 /// <see cref="ScenarioException"/>s naming file, line, key and the allowed values.
 /// </summary>
 public static class ScenarioLoader
 {
-    private static readonly string[] MetaKeys = ["name", "description"];
+    /// <summary>Top-level keys that are not parameters.</summary>
+    public static readonly string[] MetaKeys = ["name", "description", "model"];
 
     /// <summary>Names of the scenarios shipped inside the assembly.</summary>
     public static IReadOnlyList<string> BuiltInNames { get; } = typeof(ScenarioLoader).Assembly.GetManifestResourceNames()
@@ -48,7 +52,9 @@ public static class ScenarioLoader
     public static Scenario Parse(string yaml, string origin, string defaultName)
     {
         var root = ReadRoot(yaml, origin);
-        var parameters = new ScenarioParameters();
+        var model = ModelOf(root, origin);
+        var schema = model.Parameters;
+        var parameters = schema.Defaults;
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         string name = defaultName, description = "";
 
@@ -58,22 +64,34 @@ public static class ScenarioLoader
             if (MetaKeys.Contains(key))
             {
                 string text = ScalarText(valueNode, origin, key, "a text");
-                if (key == "name") name = text; else description = text;
+                if (key == "name") name = text; else if (key == "description") description = text;
                 continue;
             }
-            if (ParameterCatalog.Sections.Contains(key))
+            if (schema.Sections.Contains(key))
             {
                 if (valueNode is not YamlMappingNode section)
-                    throw Error(origin, valueNode, $"key '{key}' must be a mapping of parameters (keys: {KnownIn(key)})");
+                    throw Error(origin, valueNode, $"key '{key}' must be a mapping of parameters (keys: {schema.KeysIn(key)})");
                 foreach (var (childKey, childValue) in section.Children)
-                    Assign(parameters, $"{key}.{KeyText(childKey, origin)}", childKey, childValue, origin, lines);
+                    parameters = Assign(parameters, $"{key}.{KeyText(childKey, origin)}", childKey, childValue, origin, lines);
                 continue;
             }
-            Assign(parameters, key, keyNode, valueNode, origin, lines);
+            parameters = Assign(parameters, key, keyNode, valueNode, origin, lines);
         }
 
-        CheckConsistency(parameters, keys => keys.Where(lines.ContainsKey).Select(k => $"{origin}:{lines[k]}").FirstOrDefault() ?? origin);
-        return new Scenario { Name = name, Description = description, Source = origin, Parameters = parameters };
+        CheckConsistency(model, parameters, keys => keys.Where(lines.ContainsKey).Select(k => $"{origin}:{lines[k]}").FirstOrDefault() ?? origin);
+        return new Scenario { Name = name, Description = description, Source = origin, Model = model, Parameters = parameters };
+    }
+
+    /// <summary>The model named by the <c>model:</c> key, or the default model.</summary>
+    private static IModelFactory ModelOf(YamlMappingNode root, string origin)
+    {
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: "model" }) continue;
+            string name = ScalarText(valueNode, origin, "model", "one of " + string.Join(", ", ModelRegistry.Names));
+            return ModelRegistry.Find(name) ?? throw Error(origin, valueNode, $"key 'model': {ModelRegistry.UnknownText(name)}");
+        }
+        return ModelRegistry.Find(ModelRegistry.DefaultModel)!;
     }
 
     /// <summary>Applies <c>key=value</c> overrides (from --set) to a copy of the scenario.</summary>
@@ -81,45 +99,51 @@ public static class ScenarioLoader
     public static Scenario WithOverrides(Scenario scenario, IReadOnlyList<string> overrides, Func<string, string>? origin = null)
     {
         origin ??= item => $"--set {item}";
-        var parameters = scenario.Parameters.Clone();
+        var schema = scenario.Model.Parameters;
+        var parameters = scenario.Parameters;
         foreach (string item in overrides)
         {
             int eq = item.IndexOf('=');
             if (eq <= 0) throw new ScenarioException($"{origin(item)}: expected key=value, for example --set interdiction.sl_min=38");
             string key = item[..eq].Trim(), value = item[(eq + 1)..];
-            var spec = ParameterCatalog.Find(key) ?? throw new ScenarioException($"{origin(item)}: {UnknownKeyText(key)}");
-            string? error = spec.TrySet(parameters, value);
-            if (error is not null) throw new ScenarioException($"{origin(item)}: key '{key}' {error}");
+            if (key == "model") throw new ScenarioException($"{origin(item)}: the model is chosen in the scenario file ('model: {scenario.Model.Name}'), not with --set");
+            var spec = schema.Find(key) ?? throw new ScenarioException($"{origin(item)}: {schema.UnknownKeyText(key, MetaKeys)}");
+            object? parsed = spec.TryParse(value, out string? error);
+            if (parsed is null) throw new ScenarioException($"{origin(item)}: key '{key}' {error}");
+            parameters = parameters.With(spec, parsed);
         }
-        CheckConsistency(parameters, _ => overrides.Count == 1 ? origin(overrides[0]) : "--set");
+        CheckConsistency(scenario.Model, parameters, _ => overrides.Count == 1 ? origin(overrides[0]) : "--set");
         return new Scenario
         {
-            Name = scenario.Name, Description = scenario.Description, Source = scenario.Source,
+            Name = scenario.Name, Description = scenario.Description, Source = scenario.Source, Model = scenario.Model,
             Parameters = parameters, Overrides = [.. scenario.Overrides, .. overrides],
         };
     }
 
-    /// <summary>Rules that involve more than one parameter.</summary>
-    /// <param name="where">Where to point for the given keys: the file line of the first key the file sets.</param>
-    private static void CheckConsistency(ScenarioParameters p, Func<string[], string> where)
+    /// <summary>Checks a value as the scenario's model would accept it for <paramref name="key"/>: null if it would, else the error.</summary>
+    public static string? CheckValue(IModelFactory model, string key, string value)
     {
-        if (p.Interdiction.SlMin > p.Interdiction.SlMax)
-            throw new ScenarioException($"{where(["interdiction.sl_min", "interdiction.sl_max"])}: key 'interdiction.sl_min' = {p.Interdiction.SlMin} must not exceed 'interdiction.sl_max' = {p.Interdiction.SlMax}");
-        if (p.Landscape.NodesPerDepartment > p.Landscape.CellsPerDepartment)
-            throw new ScenarioException($"{where(["landscape.nodes_per_department", "landscape.cells_per_department"])}: key 'landscape.nodes_per_department' = {p.Landscape.NodesPerDepartment} must not exceed 'landscape.cells_per_department' = {p.Landscape.CellsPerDepartment}");
-        long transitNodes = (long)p.Landscape.Departments * p.Landscape.NodesPerDepartment;
-        if (p.Landscape.Organizations > transitNodes)
-            throw new ScenarioException($"{where(["landscape.organizations", "landscape.departments", "landscape.nodes_per_department"])}: key 'landscape.organizations' = {p.Landscape.Organizations} must not exceed the {transitNodes} transit nodes (landscape.departments {p.Landscape.Departments} x landscape.nodes_per_department {p.Landscape.NodesPerDepartment}): every organization needs at least one node");
+        var spec = model.Parameters.Find(key);
+        if (spec is null) return model.Parameters.UnknownKeyText(key, MetaKeys);
+        return spec.TryParse(value, out string? error) is null ? $"key '{key}' {error}" : null;
     }
 
-    private static void Assign(ScenarioParameters parameters, string key, YamlNode keyNode, YamlNode valueNode, string origin, Dictionary<string, int> lines)
+    /// <summary>Rules that involve more than one parameter, from the model.</summary>
+    /// <param name="where">Where to point for the given keys: the file line of the first key the file sets.</param>
+    private static void CheckConsistency(IModelFactory model, ParameterSet p, Func<IReadOnlyList<string>, string> where)
     {
-        var spec = ParameterCatalog.Find(key) ?? throw Error(origin, keyNode, UnknownKeyText(key));
+        if (model.Check(p) is { } problem) throw new ScenarioException($"{where(problem.Keys)}: {problem.Message}");
+    }
+
+    private static ParameterSet Assign(ParameterSet parameters, string key, YamlNode keyNode, YamlNode valueNode, string origin, Dictionary<string, int> lines)
+    {
+        var spec = parameters.Schema.Find(key) ?? throw Error(origin, keyNode, parameters.Schema.UnknownKeyText(key, MetaKeys));
         if (lines.ContainsKey(key)) throw Error(origin, keyNode, $"key '{key}' is given twice");
         string text = ScalarText(valueNode, origin, key, spec.AllowedText);
-        string? error = spec.TrySet(parameters, text);
-        if (error is not null) throw Error(origin, valueNode, $"key '{key}' {error}");
+        object? value = spec.TryParse(text, out string? error);
+        if (value is null) throw Error(origin, valueNode, $"key '{key}' {error}");
         lines[key] = (int)keyNode.Start.Line;
+        return parameters.With(spec, value);
     }
 
     private static YamlMappingNode ReadRoot(string yaml, string origin) =>
@@ -136,38 +160,6 @@ public static class ScenarioLoader
         YamlScalarNode => throw Error(origin, node, $"key '{key}' has no value; allowed: {allowed}"),
         _ => throw Error(origin, node, $"key '{key}' must be a single value ({allowed}), not a {(node is YamlMappingNode ? "mapping" : "list")}"),
     };
-
-    private static string UnknownKeyText(string key)
-    {
-        string section = key.Contains('.') ? key[..key.IndexOf('.')] : "";
-        string hint = Suggest(key) is { } s ? $" (did you mean '{s}'?)" : "";
-        string known = ParameterCatalog.Sections.Contains(section)
-            ? $" Keys in '{section}': {KnownIn(section)}"
-            : $" Top-level keys: {string.Join(", ", MetaKeys.Concat(ParameterCatalog.All.Where(s => !s.Key.Contains('.')).Select(s => s.Key)).Concat(ParameterCatalog.Sections))}";
-        return $"unknown key '{key}'{hint}.{known}";
-    }
-
-    private static string KnownIn(string section) =>
-        string.Join(", ", ParameterCatalog.All.Where(s => s.Key.StartsWith(section + ".", StringComparison.Ordinal)).Select(s => s.Key[(section.Length + 1)..]));
-
-    /// <summary>The closest declared key by edit distance, when close enough to be a likely typo.</summary>
-    private static string? Suggest(string key)
-    {
-        var names = ParameterCatalog.All.Select(s => s.Key).Concat(ParameterCatalog.Sections).Concat(MetaKeys);
-        var best = names.Select(n => (Key: n, Distance: EditDistance(key, n))).MinBy(x => x.Distance);
-        return best.Distance <= Math.Max(2, key.Length / 4) ? best.Key : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (int i = 1; i <= a.Length; i++)
-            for (int j = 1; j <= b.Length; j++)
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        return d[a.Length, b.Length];
-    }
 
     private static Exception Error(string origin, YamlNode node, string message) => YamlInput.At(origin, node, message, Fail);
 }

@@ -61,19 +61,17 @@ public sealed class TargetingContext(CriminalNetwork network, ulong seed, int ru
     }
 }
 
-/// <summary>The strategies by their scenario names (targeting.arrest_strategy).</summary>
+/// <summary>The strategy of each <see cref="ArrestStrategyName"/> (targeting.arrest_strategy).</summary>
 public static class ArrestStrategies
 {
-    public static readonly string[] Names = ["none", "random", "kingpin", "middle-layer", "utility", "financial"];
-
-    public static IArrestStrategy? Create(string name) => name switch
+    public static IArrestStrategy? Create(ArrestStrategyName name) => name switch
     {
-        "none" => null,
-        "random" => new RandomArrests(),
-        "kingpin" => new KingpinArrests(),
-        "middle-layer" => new MiddleLayerArrests(),
-        "utility" => new UtilityArrests(),
-        "financial" => new FinancialArrests(),
-        _ => throw new ArgumentException($"unknown arrest strategy '{name}'"),
+        ArrestStrategyName.None => null,
+        ArrestStrategyName.Random => new RandomArrests(),
+        ArrestStrategyName.Kingpin => new KingpinArrests(),
+        ArrestStrategyName.MiddleLayer => new MiddleLayerArrests(),
+        ArrestStrategyName.Utility => new UtilityArrests(),
+        ArrestStrategyName.Financial => new FinancialArrests(),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown arrest strategy"),
     };
 }

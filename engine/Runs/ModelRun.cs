@@ -1,29 +1,40 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
+using TraffickingAbm.Engine.Model;
 using TraffickingAbm.Engine.Output;
 using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Recording;
 using TraffickingAbm.Engine.Scheduling;
-using TraffickingAbm.Models.NarcoLogic;
-using TraffickingAbm.Models.Scenarios;
 
-namespace TraffickingAbm.Models.Simulation;
+namespace TraffickingAbm.Engine.Runs;
 
 /// <summary>
-/// Runs one scenario with one seed into an output folder: runs.parquet, ticks.parquet, events.parquet
-/// (each written under a temporary name and renamed when complete) and manifest.json, written last.
+/// The one path that runs a model: month by month, then the whole-run rows. <see cref="ToFolder"/> writes its tables
+/// as Parquet (each under a temporary name, renamed when complete) and manifest.json last; <see cref="Execute"/>
+/// runs it with the tables left in memory (batches write them as parts, comparisons read them).
 /// </summary>
-public static class ScenarioRunner
+public static class ModelRun
 {
+    /// <summary>Steps every month, calling <paramref name="afterTick"/> after each, then finishes the run.</summary>
+    public static void Execute(IModel model, Action<int>? afterTick = null)
+    {
+        for (int tick = 0; tick < model.Ticks; tick++)
+        {
+            model.Step(tick);
+            afterTick?.Invoke(tick);
+        }
+        model.Finish();
+    }
+
     /// <param name="threads">Threads for the within-run parallel phases (1: none); output is bit-identical at any count.</param>
     /// <param name="profile">Time each phase of the schedule (RunResult.Profile).</param>
-    public static RunResult RunToFolder(Scenario scenario, ulong seed, string outputDirectory, Action<int>? afterTick = null,
+    public static RunResult ToFolder(Scenario scenario, ulong seed, string outputDirectory, Action<int>? afterTick = null,
         int threads = 1, bool profile = false)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         using var parallel = new BlockRunner(threads);
-        var model = new NarcoLogicModel(scenario, seed, parallel: parallel); // first: a scenario that cannot be built leaves no empty folder
+        // First: a scenario that cannot be built leaves no empty folder.
+        var model = scenario.Model.Build(scenario.Parameters, scenario.Run(seed) with { Parallel = parallel });
         var setup = clock.Elapsed;
         Directory.CreateDirectory(outputDirectory);
         PhaseTimes? times = profile ? model.Schedule.Times = new PhaseTimes(model.Schedule) : null;
@@ -32,7 +43,7 @@ public static class ScenarioRunner
         {
             foreach (var table in model.Tables)
                 recorder.Register(table, new ParquetTableSink(Path.Combine(outputDirectory, table.Name + ".parquet")));
-            model.Run(tick =>
+            Execute(model, tick =>
             {
                 recorder.FlushFull();
                 afterTick?.Invoke(tick);
@@ -43,12 +54,13 @@ public static class ScenarioRunner
 
         var manifest = new RunManifest
         {
+            Model = scenario.Model.Name,
             Scenario = scenario.Name,
             ScenarioSource = scenario.Source,
             Seed = seed,
-            Ticks = scenario.Parameters.Ticks,
+            Ticks = model.Ticks,
             Overrides = scenario.Overrides,
-            Parameters = ParametersJson(scenario.Parameters),
+            Parameters = scenario.Parameters.ToJson(),
             StartedUtc = started,
             FinishedUtc = DateTimeOffset.UtcNow,
             WallSeconds = clock.Elapsed.TotalSeconds,
@@ -61,33 +73,9 @@ public static class ScenarioRunner
             Profile = times is null ? null : new RunProfile(setup, times, clock.Elapsed),
         };
     }
-
-    /// <summary>The full resolved parameters as nested JSON, shaped like a scenario file.</summary>
-    public static JsonObject ParametersJson(ScenarioParameters p)
-    {
-        var root = new JsonObject();
-        foreach (var spec in ParameterCatalog.All)
-        {
-            var parts = spec.Key.Split('.');
-            var node = root;
-            for (int i = 0; i < parts.Length - 1; i++)
-            {
-                if (node[parts[i]] is not JsonObject child) node[parts[i]] = child = new JsonObject();
-                node = child;
-            }
-            node[parts[^1]] = spec.Get(p) switch
-            {
-                int v => JsonValue.Create(v),
-                double v => JsonValue.Create(v),
-                bool v => JsonValue.Create(v),
-                var v => JsonValue.Create(v.ToString()),
-            };
-        }
-        return root;
-    }
 }
 
-public sealed record RunResult(NarcoLogicModel Model, string OutputDirectory, TimeSpan Elapsed, RunManifest Manifest)
+public sealed record RunResult(IModel Model, string OutputDirectory, TimeSpan Elapsed, RunManifest Manifest)
 {
     public RunProfile? Profile { get; init; }
 }
