@@ -89,7 +89,7 @@ public static class BatchSpecLoader
         foreach (var (k, v) in map.Children)
         {
             string key = Scalar(origin, k, "factors");
-            var spec = model.Parameters.Find(key) ?? throw Error(origin, k, $"factor '{key}' is not a parameter of model '{model.Name}' (see docs/scenarios.md)");
+            var spec = model.Parameters.Find(key) ?? throw Error(origin, k, $"factor '{key}' is not a parameter of model '{model.Name}'{Hint(model, key)} (see docs/scenarios.md)");
             if (factors.Exists(f => f.Key == key)) throw Error(origin, k, $"factor '{key}' is given twice");
             bool numeric = spec.Kind is ParameterKind.Integer or ParameterKind.Real;
             switch (v)
@@ -174,9 +174,12 @@ public static class BatchSpecLoader
     /// <summary>A factor level or fixed value must be one the parameter itself accepts.</summary>
     private static void CheckValue(string origin, YamlNode node, IModelFactory model, string key, string value)
     {
-        var spec = model.Parameters.Find(key) ?? throw Error(origin, node, $"'{key}' is not a parameter of model '{model.Name}' (see docs/scenarios.md)");
+        var spec = model.Parameters.Find(key) ?? throw Error(origin, node, $"'{key}' is not a parameter of model '{model.Name}'{Hint(model, key)} (see docs/scenarios.md)");
         if (spec.TryParse(value, out string? error) is null) throw Error(origin, node, $"'{key}' {error}");
     }
+
+    private static string Hint(IModelFactory model, string key) =>
+        DidYouMean.Closest(key, model.Parameters.All.Select(p => p.Key)) is { } s ? $"; did you mean '{s}'?" : "";
 
     private static int Int(string origin, YamlNode node, string key, string text, int min, int max) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int v) && v >= min && v <= max

@@ -89,6 +89,7 @@ public sealed class NarcoLogicModel : IModel
     public MonthAggregates Sums { get; }
     public OrganizationDynamics Organizations { get; }
     public RiskPremium Premium => _premium;
+    public RolesTable Roles => _roles;
 
     public int Ticks => Parameters.Ticks;
     public IReadOnlyList<Table> Tables { get; }

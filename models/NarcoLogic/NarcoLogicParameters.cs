@@ -39,3 +39,9 @@ public sealed record NarcoLogicParameters
     public TargetingParameters Targeting { get; init; }
     public OutputParameters Output { get; init; }
 }
+
+/// <summary>A scenario's parameters read as NarcoLogic's sections (tests and tools that know the scenario is NarcoLogic's).</summary>
+public static class NarcoLogicScenario
+{
+    public static NarcoLogicParameters NarcoLogic(this Engine.Runs.Scenario scenario) => new(scenario.Parameters);
+}

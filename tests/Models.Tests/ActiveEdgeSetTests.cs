@@ -19,7 +19,7 @@ public class ActiveEdgeSetTests
         using var parallel = new TraffickingAbm.Engine.Parallel.BlockRunner(2);
         var model = new NarcoLogicModel(scenario, 5, parallel: parallel);
         var w = model.World;
-        var t = scenario.Parameters.Trafficking;
+        var t = scenario.NarcoLogic().Trafficking;
         int m = w.Routes.EdgeCount;
         var factor = Enumerable.Repeat(1.0, m).ToArray();
         var cost = (double[])w.Routes.BaseCostUsdPerKg.Clone();

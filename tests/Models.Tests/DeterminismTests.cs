@@ -1,5 +1,5 @@
 using TraffickingAbm.Models.Scenarios;
-using TraffickingAbm.Models.Simulation;
+using TraffickingAbm.Engine.Runs;
 
 namespace TraffickingAbm.Models.Tests;
 
@@ -14,8 +14,8 @@ public class DeterminismTests
     {
         using var dir = new TempDirectory();
         var scenario = ScenarioLoader.Load("baseline");
-        ScenarioRunner.RunToFolder(scenario, 42, dir.Sub("a"));
-        ScenarioRunner.RunToFolder(scenario, 42, dir.Sub("b"));
+        ModelRun.ToFolder(scenario, 42, dir.Sub("a"));
+        ModelRun.ToFolder(scenario, 42, dir.Sub("b"));
 
         var a = ParquetContent.Read(Path.Combine(dir.Sub("a"), table + ".parquet"));
         var b = ParquetContent.Read(Path.Combine(dir.Sub("b"), table + ".parquet"));
@@ -32,8 +32,8 @@ public class DeterminismTests
     {
         using var dir = new TempDirectory();
         var scenario = ScenarioLoader.Load("baseline");
-        ScenarioRunner.RunToFolder(scenario, 1, dir.Sub("a"));
-        ScenarioRunner.RunToFolder(scenario, 2, dir.Sub("b"));
+        ModelRun.ToFolder(scenario, 1, dir.Sub("a"));
+        ModelRun.ToFolder(scenario, 2, dir.Sub("b"));
         var a = ParquetContent.Read(Path.Combine(dir.Sub("a"), "events.parquet"));
         var b = ParquetContent.Read(Path.Combine(dir.Sub("b"), "events.parquet"));
         bool differs = a["to_node"].Count != b["to_node"].Count

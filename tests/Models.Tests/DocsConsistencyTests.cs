@@ -18,7 +18,7 @@ public class DocsConsistencyTests
     public void ScenarioDocsListEveryParameterInItsSection()
     {
         string doc = Doc("scenarios.md");
-        foreach (var spec in ParameterCatalog.All)
+        foreach (var spec in NarcoLogicParameters.Schema.All)
         {
             int dot = spec.Key.IndexOf('.');
             if (dot < 0) { Assert.Contains($"`{spec.Key}`", doc); continue; }

@@ -6,7 +6,7 @@ namespace TraffickingAbm.Models.Tests;
 /// <summary>The synthetic NarcoLogic landscape and route graph (R15–R18).</summary>
 public class LandscapeTests
 {
-    private static readonly ScenarioParameters Defaults = new();
+    private static readonly NarcoLogicParameters Defaults = new();
 
     [Theory]
     [InlineData(1UL)]
@@ -14,7 +14,7 @@ public class LandscapeTests
     [InlineData(12345UL)]
     public void GraphHasNarcoLogicShape(ulong seed)
     {
-        var r = RouteGraphBuilder.Generate(Defaults, seed);
+        var r = RouteGraphBuilder.Generate(Defaults.Landscape, Defaults.Supply, seed);
         var g = r.Graph;
         Assert.Equal(156, r.NodeCount); // 77 departments × 2 + source + market (R18)
         Assert.Equal(NodeKind.Source, r.Sites[0].Kind);
@@ -35,7 +35,7 @@ public class LandscapeTests
     [Fact]
     public void TransitNodesAreOrderedSouthToNorthByDepartmentKey()
     {
-        var r = RouteGraphBuilder.Generate(Defaults, 3);
+        var r = RouteGraphBuilder.Generate(Defaults.Landscape, Defaults.Supply, 3);
         var depts = r.Sites.Skip(1).Take(r.NodeCount - 2).GroupBy(s => s.Department)
             .Select(grp => Math.Sqrt(0.9 * Math.Pow(grp.Max(s => s.Lat), 2) + 0.1 * Math.Pow(grp.Max(s => s.Lon), 2)))
             .ToList();
@@ -47,9 +47,9 @@ public class LandscapeTests
     [Fact]
     public void SameSeedSameGraphDifferentSeedDifferentGraph()
     {
-        var a = RouteGraphBuilder.Generate(Defaults, 5);
-        var b = RouteGraphBuilder.Generate(Defaults, 5);
-        var c = RouteGraphBuilder.Generate(Defaults, 6);
+        var a = RouteGraphBuilder.Generate(Defaults.Landscape, Defaults.Supply, 5);
+        var b = RouteGraphBuilder.Generate(Defaults.Landscape, Defaults.Supply, 5);
+        var c = RouteGraphBuilder.Generate(Defaults.Landscape, Defaults.Supply, 6);
         Assert.Equal(a.Graph.Targets.ToArray(), b.Graph.Targets.ToArray());
         Assert.Equal(a.InitialSlProb, b.InitialSlProb);
         Assert.NotEqual(a.Price, c.Price);
@@ -58,7 +58,7 @@ public class LandscapeTests
     [Fact]
     public void PricesCostsAndSlProbFollowR15R17()
     {
-        var r = RouteGraphBuilder.Generate(Defaults, 9);
+        var r = RouteGraphBuilder.Generate(Defaults.Landscape, Defaults.Supply, 9);
         var g = r.Graph;
         Assert.Equal(4500, r.Price[0]);
         for (int v = 1; v < r.NodeCount; v++)
@@ -82,10 +82,10 @@ public class LandscapeTests
     [Fact]
     public void ScaleFollowsDepartmentParameters()
     {
-        var p = new ScenarioParameters();
-        p.Landscape.Departments = 20;
-        p.Landscape.NodesPerDepartment = 3;
-        var r = RouteGraphBuilder.Generate(p, 1);
+        var p = new NarcoLogicParameters();
+        p = p with { Landscape = p.Landscape with { Departments = 20 } };
+        p = p with { Landscape = p.Landscape with { NodesPerDepartment = 3 } };
+        var r = RouteGraphBuilder.Generate(p.Landscape, p.Supply, 1);
         Assert.Equal(20 * 3 + 2, r.NodeCount);
     }
 }
@@ -95,10 +95,10 @@ public class EdgeWindowTests
     [Fact]
     public void AWindowCoveringTheGraphIsNarcoLogicsRuleItself()
     {
-        var plain = RouteGraphBuilder.Generate(new ScenarioParameters(), 4);
-        var wide = new ScenarioParameters();
-        wide.Landscape.EdgeWindow = 1_000;
-        var windowed = RouteGraphBuilder.Generate(wide, 4);
+        var plain = RouteGraphBuilder.Generate(new LandscapeParameters(), new SupplyParameters(), 4);
+        var wide = new NarcoLogicParameters();
+        wide = wide with { Landscape = wide.Landscape with { EdgeWindow = 1_000 } };
+        var windowed = RouteGraphBuilder.Generate(wide.Landscape, wide.Supply, 4);
         Assert.Equal(plain.Graph.Targets.ToArray(), windowed.Graph.Targets.ToArray());
         Assert.Equal(plain.Graph.Sources.ToArray(), windowed.Graph.Sources.ToArray());
     }
@@ -106,11 +106,11 @@ public class EdgeWindowTests
     [Fact]
     public void ANarrowWindowKeepsTransitEdgesLocalAndTheGraphSparse()
     {
-        var p = new ScenarioParameters();
-        p.Landscape.Departments = 1_000;
-        p.Landscape.CellsPerDepartment = 10;
-        p.Landscape.EdgeWindow = 50;
-        var r = RouteGraphBuilder.Generate(p, 2);
+        var p = new NarcoLogicParameters();
+        p = p with { Landscape = p.Landscape with { Departments = 1_000 } };
+        p = p with { Landscape = p.Landscape with { CellsPerDepartment = 10 } };
+        p = p with { Landscape = p.Landscape with { EdgeWindow = 50 } };
+        var r = RouteGraphBuilder.Generate(p.Landscape, p.Supply, 2);
         var g = r.Graph;
         for (int e = 0; e < r.EdgeCount; e++)
         {

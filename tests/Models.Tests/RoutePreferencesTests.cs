@@ -52,7 +52,7 @@ public class RoutePreferencesTests
             previousSum = model.Sums.RiskSum;
         });
         Assert.True(riskMoves > 10, $"the permitted risk sum moved in {riskMoves} months: the bookkeeping was hardly exercised");
-        if (scenario.Parameters.Trafficking.NetworkAgent) Assert.True(opened > 0, "no edge ever opened: expansion was not exercised");
+        if (scenario.NarcoLogic().Trafficking.NetworkAgent) Assert.True(opened > 0, "no edge ever opened: expansion was not exercised");
         if (setting.Contains("kingpin")) Assert.True(w.Territory.Version > versionAtStart, "no split: the recount after a territory change was not exercised");
     }
 

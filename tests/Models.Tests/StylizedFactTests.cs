@@ -18,14 +18,14 @@ public class StylizedFactTests
     {
         var model = new NarcoLogicModel(ScenarioLoader.Load("narcologic", overrides), seed);
         var w = model.World;
-        int ticks = model.Scenario.Parameters.Ticks, orgs = w.Routes.Organizations;
+        int ticks = model.Parameters.Ticks, orgs = w.Routes.Organizations;
         var everUsed = new int[ticks];
         var entropy = new double[ticks];
         var capacity = new int[ticks];
         var produced = new double[ticks];
         var delivered = new double[ticks];
         var activeByOrg = Enumerable.Range(0, orgs + 1).Select(_ => new int[ticks]).ToArray();
-        int expandMax = model.Scenario.Parameters.Trafficking.ExpandMax;
+        int expandMax = model.Parameters.Trafficking.ExpandMax;
         model.Run(t =>
         {
             everUsed[t] = w.EverReceived.Count(b => b);

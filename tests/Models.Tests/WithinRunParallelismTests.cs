@@ -1,7 +1,7 @@
 using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Models.NarcoLogic;
 using TraffickingAbm.Models.Scenarios;
-using TraffickingAbm.Models.Simulation;
+using TraffickingAbm.Engine.Runs;
 
 namespace TraffickingAbm.Models.Tests;
 
@@ -19,10 +19,10 @@ public class WithinRunParallelismTests
     {
         using var dir = new TempDirectory();
         var scenario = MultiBlockWorld(setting);
-        var one = ScenarioRunner.RunToFolder(scenario, 7, dir.Sub("t1"), threads: 1);
-        Assert.True(BlockRunner.BlockCount(one.Model.World.Routes.EdgeCount) >= 3, "the world must span several blocks");
-        ScenarioRunner.RunToFolder(scenario, 7, dir.Sub("t2"), threads: 2);
-        ScenarioRunner.RunToFolder(scenario, 7, dir.Sub("t3"), threads: 3);
+        var one = ModelRun.ToFolder(scenario, 7, dir.Sub("t1"), threads: 1);
+        Assert.True(BlockRunner.BlockCount(((NarcoLogicModel)one.Model).World.Routes.EdgeCount) >= 3, "the world must span several blocks");
+        ModelRun.ToFolder(scenario, 7, dir.Sub("t2"), threads: 2);
+        ModelRun.ToFolder(scenario, 7, dir.Sub("t3"), threads: 3);
         foreach (var file in Directory.GetFiles(dir.Sub("t1"), "*.parquet"))
         {
             var bytes = File.ReadAllBytes(file);
@@ -43,7 +43,7 @@ public class WithinRunParallelismTests
         var parallel = new NarcoLogicModel(scenario, 7, parallel: two);
         parallel.NodeAgents.ParallelStockedNodes = 0;
         var sequential = new NarcoLogicModel(scenario, 7);
-        for (int t = 0; t < scenario.Parameters.Ticks; t++)
+        for (int t = 0; t < scenario.Ticks; t++)
         {
             parallel.Schedule.RunTick(t);
             sequential.Schedule.RunTick(t);
@@ -62,7 +62,7 @@ public class WithinRunParallelismTests
         var scenario = ScenarioLoader.Load("baseline", ["ticks=60"]);
         var model = new NarcoLogicModel(scenario, 3);
         var agent = model.Interdiction;
-        var p = scenario.Parameters.Interdiction;
+        var p = scenario.NarcoLogic().Interdiction;
         int checkedMonths = 0;
         model.Run(_ =>
         {

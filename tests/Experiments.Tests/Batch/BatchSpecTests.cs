@@ -14,7 +14,7 @@ public sealed class BatchSpecTests : IDisposable
         { "scenario: baseline\nfactors:\n  interdiction.sl_min: [10]\nreplicatons: 3\n", "unknown key 'replicatons'", 4 },
         { "factors:\n  interdiction.sl_min: [10]\n", "missing key 'scenario'", null },
         { "scenario: baseline\n", "missing key 'factors'", null },
-        { "scenario: baseline\nfactors:\n  interdiction.sl_mn: [10]\n", "factor 'interdiction.sl_mn' is not a scenario parameter", 3 },
+        { "scenario: baseline\nfactors:\n  interdiction.sl_mn: [10]\n", "factor 'interdiction.sl_mn' is not a parameter of model 'narcologic'; did you mean 'interdiction.sl_min'?", 3 },
         { "scenario: baseline\nfactors:\n  interdiction.sl_learn: [0.5, 1.5]\n", "allowed: a number in 0..1", 3 },
         { "scenario: baseline\nfactors:\n  interdiction.sl_min: [ten]\n", "an integer in 0..1000000", 3 },
         { "scenario: baseline\nfactors:\n  trafficking.losslim: {uniform: [0.01, 0.2]}\ndesign: grid\n", "a grid needs a list of levels or a range with steps", null },

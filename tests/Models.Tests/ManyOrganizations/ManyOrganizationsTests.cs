@@ -23,10 +23,10 @@ public class ManyOrganizationsTests
         return ((x * dx + y * dy) / (length * length), (x * dy - y * dx) / length);
     }
 
-    private static ScenarioParameters Scale10k(int organizations)
+    private static NarcoLogicParameters Scale10k(int organizations)
     {
-        var p = ScenarioLoader.Load("scale-10k").Parameters.Clone();
-        p.Landscape.Organizations = organizations;
+        var p = ScenarioLoader.Load("scale-10k").NarcoLogic();
+        p = p with { Landscape = p.Landscape with { Organizations = organizations } };
         return p;
     }
 
@@ -36,9 +36,9 @@ public class ManyOrganizationsTests
     [InlineData(77UL)]
     public void TwoOrganizationsAreTheCoastSideSplit(ulong seed)
     {
-        var p = new ScenarioParameters();
+        var p = new NarcoLogicParameters();
         Assert.Equal(2, p.Landscape.Organizations); // the default
-        var r = RouteGraphBuilder.Generate(p, seed);
+        var r = RouteGraphBuilder.Generate(p.Landscape, p.Supply, seed);
         Assert.Equal(2, r.Organizations);
         Assert.Equal(0, r.NodeOrganization[r.Source]);
         Assert.Equal(0, r.NodeOrganization[r.Market]);
@@ -81,7 +81,7 @@ public class ManyOrganizationsTests
     [Fact]
     public void AHundredOrganizationsOnTenThousandNodesEachHoldTheirBandSide()
     {
-        var r = RouteGraphBuilder.Generate(Scale10k(100), 1);
+        var r = RouteGraphBuilder.Generate(Scale10k(100).Landscape, Scale10k(100).Supply, 1);
         Assert.Equal(10_000, r.NodeCount);
         Assert.Equal(100, r.Organizations);
         var nodes = new int[101];
@@ -107,7 +107,7 @@ public class ManyOrganizationsTests
     [Fact]
     public void AnOddCountLeavesTheLastBandWhole()
     {
-        var r = RouteGraphBuilder.Generate(Scale10k(7), 3);
+        var r = RouteGraphBuilder.Generate(Scale10k(7).Landscape, Scale10k(7).Supply, 3);
         Assert.Equal(7, r.Organizations);
         for (int v = 1; v < r.Market; v++)
         {
@@ -115,7 +115,7 @@ public class ManyOrganizationsTests
             if (u * 4 > 3 + 1e-6) Assert.Equal(7, r.NodeOrganization[v]);
             if (u * 4 < 3 - 1e-6) Assert.InRange(r.NodeOrganization[v], 1, 6);
         }
-        var one = RouteGraphBuilder.Generate(Scale10k(1), 3);
+        var one = RouteGraphBuilder.Generate(Scale10k(1).Landscape, Scale10k(1).Supply, 3);
         Assert.Equal(1, one.Organizations);
         for (int v = 1; v < one.Market; v++) Assert.Equal(1, one.NodeOrganization[v]);
     }
@@ -125,7 +125,7 @@ public class ManyOrganizationsTests
     {
         // 154 transit nodes in 50 bands: about 3 a band, so some band side is empty.
         var s = ScenarioLoader.Load("baseline", ["landscape.organizations=100"]);
-        var e = Assert.Throws<ScenarioException>(() => RouteGraphBuilder.Generate(s.Parameters, 1));
+        var e = Assert.Throws<ScenarioException>(() => RouteGraphBuilder.Generate(s.NarcoLogic().Landscape, s.NarcoLogic().Supply, 1));
         Assert.Contains("'landscape.organizations' = 100", e.Message);
         Assert.Contains("gets no transit node", e.Message);
         Assert.Contains("per band", e.Message);
@@ -237,7 +237,7 @@ public class ManyOrganizationsTests
         var w = model.World;
         var reference = new ReferenceNetworkAgent(w);
         int expansions = 0, cuts = 0;
-        for (int t = 0; t < scenario.Parameters.Ticks; t++)
+        for (int t = 0; t < scenario.Ticks; t++)
             foreach (var phase in model.Schedule.Phases)
             {
                 if (phase.Name != "network.adapt") { phase.Run(t); continue; }

@@ -7,8 +7,8 @@ namespace TraffickingAbm.Models.Tests.Organizations;
 /// <summary>The structure presets (Kenney 2007's wheel and chain; the policy paper's Jalisco and Sinaloa).</summary>
 public class OrganizationStructureTests
 {
-    private static NarcoLogicModel Model(string structure, ulong seed = 1) =>
-        new(ScenarioLoader.Load("baseline", [$"organizations.structure={structure}"]), seed);
+    private static NarcoLogicModel Model(OrganizationStructure structure, ulong seed = 1) =>
+        new(ScenarioLoader.Load("baseline", [$"organizations.structure={ParameterDeclaration.KebabCase(structure.ToString())}"]), seed);
 
     private static int TiesBetweenCells(CriminalNetwork net, bool ordinaryOnly)
     {

@@ -23,7 +23,7 @@ public class RefillTests
         var net = model.Organizations.Network;
         var w = model.World;
         int refills = 0;
-        for (int t = 0; t < scenario.Parameters.Ticks; t++)
+        for (int t = 0; t < scenario.Ticks; t++)
             foreach (var phase in model.Schedule.Phases)
             {
                 var vacantBefore = phase.Name == "organizations.refill" ? net.Occupied.Select(o => !o).ToArray() : null;

@@ -25,7 +25,7 @@ public class RolesTableTests
         var exposed = (ValueColumn<int>)columns.Single(c => c.Name == "exposed");
         var role = (StringColumn)columns.Single(c => c.Name == "role");
         int sawVacancies = 0, sawExposed = 0;
-        for (int t = 0; t < scenario.Parameters.Ticks; t++)
+        for (int t = 0; t < scenario.Ticks; t++)
         {
             model.Schedule.RunTick(t);
             int first = model.Roles.Table.BufferedRows - Roles.All.Length;

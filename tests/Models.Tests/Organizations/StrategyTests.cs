@@ -93,7 +93,7 @@ public class StrategyTests
         Assert.Equal(none.Organizations.Network.Ties.Select(t => t.ToArray()), other.Organizations.Network.Ties.Select(t => t.ToArray()));
         none.Run();
         other.Run();
-        int start = none.Scenario.Parameters.Targeting.StartMonth;
+        int start = none.Parameters.Targeting.StartMonth;
         Assert.Equal(none.Totals.DeliveredByMonth.Take(start), other.Totals.DeliveredByMonth.Take(start));
         Assert.Equal(none.Totals.SeizedByMonth.Take(start), other.Totals.SeizedByMonth.Take(start));
         // And the strategy does act afterwards.

@@ -11,12 +11,12 @@ public sealed class OverrideTests
         var baseline = ScenarioLoader.LoadBuiltIn("baseline");
         var s = ScenarioLoader.WithOverrides(baseline, ["interdiction.sl_min=38"]);
 
-        Assert.Equal(38, s.Parameters.Interdiction.SlMin);
+        Assert.Equal(38, s.NarcoLogic().Interdiction.SlMin);
         Assert.Equal(["interdiction.sl_min=38"], s.Overrides);
         Assert.Equal(baseline.Name, s.Name);
         Assert.Equal(baseline.Source, s.Source);
         Assert.Equal(["interdiction.sl_min"], ScenarioLoaderTests.Diff(baseline.ResolvedParameters(), s.ResolvedParameters()));
-        Assert.Equal(19, baseline.Parameters.Interdiction.SlMin); // the original is untouched
+        Assert.Equal(19, baseline.NarcoLogic().Interdiction.SlMin); // the original is untouched
         Assert.Empty(baseline.Overrides);
     }
 
@@ -24,8 +24,8 @@ public sealed class OverrideTests
     public void Later_overrides_win_and_are_all_recorded()
     {
         var s = ScenarioLoader.WithOverrides(ScenarioLoader.LoadBuiltIn("baseline"), ["ticks=5", "supply.initial_kg=300", "ticks=7"]);
-        Assert.Equal(7, s.Parameters.Ticks);
-        Assert.Equal(300, s.Parameters.Supply.InitialKg);
+        Assert.Equal(7, s.Ticks);
+        Assert.Equal(300, s.NarcoLogic().Supply.InitialKg);
         Assert.Equal(["ticks=5", "supply.initial_kg=300", "ticks=7"], s.Overrides);
     }
 
@@ -35,23 +35,23 @@ public sealed class OverrideTests
         var once = ScenarioLoader.WithOverrides(ScenarioLoader.LoadBuiltIn("baseline"), ["ticks=5"]);
         var twice = ScenarioLoader.WithOverrides(once, ["interdiction.sl_learn=0.1"]);
         Assert.Equal(["ticks=5", "interdiction.sl_learn=0.1"], twice.Overrides);
-        Assert.Equal(5, twice.Parameters.Ticks);
-        Assert.Equal(0.1, twice.Parameters.Interdiction.SlLearn);
+        Assert.Equal(5, twice.Ticks);
+        Assert.Equal(0.1, twice.NarcoLogic().Interdiction.SlLearn);
     }
 
     [Fact]
     public void Spaces_around_key_and_value_are_ignored()
     {
         var s = ScenarioLoader.WithOverrides(ScenarioLoader.LoadBuiltIn("baseline"), [" ticks = 12 "]);
-        Assert.Equal(12, s.Parameters.Ticks);
+        Assert.Equal(12, s.Ticks);
     }
 
     [Fact]
     public void Load_applies_overrides()
     {
         var s = ScenarioLoader.Load("no-interdiction", ["ticks=24"]);
-        Assert.Equal(24, s.Parameters.Ticks);
-        Assert.Equal(0, s.Parameters.Interdiction.SlMax);
+        Assert.Equal(24, s.Ticks);
+        Assert.Equal(0, s.NarcoLogic().Interdiction.SlMax);
     }
 
     [Fact]
@@ -59,8 +59,8 @@ public sealed class OverrideTests
     {
         var noInterdiction = ScenarioLoader.LoadBuiltIn("no-interdiction");
         var s = ScenarioLoader.WithOverrides(noInterdiction, ["interdiction.sl_max=50", "interdiction.sl_min=10"]);
-        Assert.Equal(10, s.Parameters.Interdiction.SlMin);
-        Assert.Equal(50, s.Parameters.Interdiction.SlMax);
+        Assert.Equal(10, s.NarcoLogic().Interdiction.SlMin);
+        Assert.Equal(50, s.NarcoLogic().Interdiction.SlMax);
     }
 
     public static TheoryData<string, string[]> Rejected => new()

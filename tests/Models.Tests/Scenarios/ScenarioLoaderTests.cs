@@ -34,7 +34,7 @@ public sealed class ScenarioLoaderTests : IDisposable
     {
         var s = ScenarioLoader.Load("baseline");
         Assert.Equal("builtin:baseline", s.Source);
-        Assert.Equal(180, s.Parameters.Ticks);
+        Assert.Equal(180, s.Ticks);
         // baseline.yaml restates the NarcoLogic 2018 calibration, which is also the default of every key.
         Assert.Equal(Defaults(), s.ResolvedParameters());
     }
@@ -44,8 +44,8 @@ public sealed class ScenarioLoaderTests : IDisposable
     {
         var s = ScenarioLoader.Load("no-interdiction");
         Assert.Equal("no-interdiction", s.Name);
-        Assert.Equal(0, s.Parameters.Interdiction.SlMin);
-        Assert.Equal(0, s.Parameters.Interdiction.SlMax);
+        Assert.Equal(0, s.NarcoLogic().Interdiction.SlMin);
+        Assert.Equal(0, s.NarcoLogic().Interdiction.SlMax);
         var changed = Diff(Defaults(), s.ResolvedParameters());
         Assert.Equal(["interdiction.sl_max", "interdiction.sl_min"], changed.Order(StringComparer.Ordinal));
     }
@@ -77,7 +77,7 @@ public sealed class ScenarioLoaderTests : IDisposable
         Assert.Equal("", s.Description);
         Assert.Equal(path, s.Source);
         Assert.Empty(s.Overrides);
-        Assert.Equal(12, s.Parameters.Ticks);
+        Assert.Equal(12, s.Ticks);
         Assert.Equal(["ticks"], Diff(Defaults(), s.ResolvedParameters()));
     }
 
@@ -88,7 +88,7 @@ public sealed class ScenarioLoaderTests : IDisposable
         var s = ScenarioLoader.Load(path);
         Assert.Equal("custom", s.Name);
         Assert.Equal("hello", s.Description);
-        Assert.Equal(7, s.Parameters.Ticks);
+        Assert.Equal(7, s.Ticks);
     }
 
     [Fact]
@@ -97,8 +97,8 @@ public sealed class ScenarioLoaderTests : IDisposable
         string path = _dir.Write("friendly", "# header\r\n\r\nname: \"quoted name\"\r\nticks: '24'\r\ninterdiction:\r\n  # inner\r\n  sl_learn: 0.25\r\n");
         var s = ScenarioLoader.LoadFile(path);
         Assert.Equal("quoted name", s.Name);
-        Assert.Equal(24, s.Parameters.Ticks);
-        Assert.Equal(0.25, s.Parameters.Interdiction.SlLearn);
+        Assert.Equal(24, s.Ticks);
+        Assert.Equal(0.25, s.NarcoLogic().Interdiction.SlLearn);
     }
 
     [Fact]
@@ -106,28 +106,28 @@ public sealed class ScenarioLoaderTests : IDisposable
     {
         string path = _dir.Write("bounds", "ticks: 1\ninterdiction:\n  sl_learn: 0\n  targetseize: 1\ntrafficking:\n  window: 60\n");
         var s = ScenarioLoader.LoadFile(path);
-        Assert.Equal(1, s.Parameters.Ticks);
-        Assert.Equal(0, s.Parameters.Interdiction.SlLearn);
-        Assert.Equal(1, s.Parameters.Interdiction.TargetSeize);
-        Assert.Equal(60, s.Parameters.Trafficking.Window);
+        Assert.Equal(1, s.Ticks);
+        Assert.Equal(0, s.NarcoLogic().Interdiction.SlLearn);
+        Assert.Equal(1, s.NarcoLogic().Interdiction.TargetSeize);
+        Assert.Equal(60, s.NarcoLogic().Trafficking.Window);
     }
 
     [Fact]
     public void File_listing_every_key_at_its_default_round_trips()
     {
-        string path = _dir.Write("every-key", ToYaml(new ScenarioParameters()));
+        string path = _dir.Write("every-key", ToYaml(NarcoLogicParameters.Schema.Defaults));
         var s = ScenarioLoader.LoadFile(path);
         Assert.Equal(Defaults(), s.ResolvedParameters());
     }
 
-    public static TheoryData<string> Keys => new(ParameterCatalog.All.Select(p => p.Key));
+    public static TheoryData<string> Keys => new(NarcoLogicParameters.Schema.All.Select(p => p.Key));
 
     /// <summary>Setting one key in a file changes that parameter and no other (catches getter/setter wiring slips).</summary>
     [Theory]
     [MemberData(nameof(Keys))]
     public void Setting_one_key_in_a_file_changes_only_that_key(string key)
     {
-        var spec = ParameterCatalog.Find(key)!;
+        var spec = NarcoLogicParameters.Schema.Find(key)!;
         string value = NonDefaultValue(spec);
         string yaml = key.Contains('.')
             ? $"{key[..key.IndexOf('.')]}:\n  {key[(key.IndexOf('.') + 1)..]}: {value}\n"
@@ -135,24 +135,24 @@ public sealed class ScenarioLoaderTests : IDisposable
         var s = ScenarioLoader.LoadFile(_dir.Write("one-key", yaml));
 
         Assert.Equal([key], Diff(Defaults(), s.ResolvedParameters()));
-        Assert.Equal(value, spec.FormatValue(s.Parameters));
+        Assert.Equal(value, spec.Format(s.Parameters.Value(spec)));
     }
 
-    internal static string NonDefaultValue(ParameterSpec spec)
+    internal static string NonDefaultValue(ParameterDeclaration spec)
     {
-        if (spec.Kind == ParameterKind.Boolean) return (bool)spec.Default ? "false" : "true";
-        if (spec.Kind == ParameterKind.Choice) return spec.Choices.First(c => c != (string)spec.Default);
+        if (spec.Kind == ParameterKind.Switch) return (bool)spec.Default ? "false" : "true";
+        if (spec.Kind == ParameterKind.Choice) return spec.Choices.First(c => c != spec.Format(spec.Default));
         double d = Convert.ToDouble(spec.Default, System.Globalization.CultureInfo.InvariantCulture);
         double v = spec.Kind == ParameterKind.Integer
             ? (d + 1 <= spec.Max ? d + 1 : d - 1)
             : (d > spec.Min ? (spec.Min + d) / 2 : (d + spec.Max) / 2);
-        var p = new ScenarioParameters();
-        Assert.Null(spec.TrySet(p, v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
-        return spec.FormatValue(p);
+        object? parsed = spec.TryParse(v.ToString("R", System.Globalization.CultureInfo.InvariantCulture), out string? error);
+        Assert.Null(error);
+        return spec.Format(parsed!);
     }
 
     internal static List<KeyValuePair<string, string>> Defaults() =>
-        ParameterCatalog.All.Select(s => KeyValuePair.Create(s.Key, s.FormatValue(new ScenarioParameters()))).ToList();
+        NarcoLogicParameters.Schema.Defaults.Resolved().ToList();
 
     internal static List<string> Diff(IEnumerable<KeyValuePair<string, string>> a, IEnumerable<KeyValuePair<string, string>> b)
     {
@@ -163,18 +163,18 @@ public sealed class ScenarioLoaderTests : IDisposable
     }
 
     /// <summary>A scenario file with every catalog key, nested by section.</summary>
-    private static string ToYaml(ScenarioParameters p)
+    private static string ToYaml(ParameterSet p)
     {
         var sb = new System.Text.StringBuilder("name: every-key\n");
-        foreach (var group in ParameterCatalog.All.GroupBy(s => s.Key.Contains('.') ? s.Key[..s.Key.IndexOf('.')] : ""))
+        foreach (var group in NarcoLogicParameters.Schema.All.GroupBy(s => s.Key.Contains('.') ? s.Key[..s.Key.IndexOf('.')] : ""))
         {
             if (group.Key == "")
             {
-                foreach (var s in group) sb.Append($"{s.Key}: {s.FormatValue(p)}\n");
+                foreach (var s in group) sb.Append($"{s.Key}: {s.Format(p.Value(s))}\n");
                 continue;
             }
             sb.Append($"{group.Key}:\n");
-            foreach (var s in group) sb.Append($"  {s.Key[(group.Key.Length + 1)..]}: {s.FormatValue(p)}\n");
+            foreach (var s in group) sb.Append($"  {s.Key[(group.Key.Length + 1)..]}: {s.Format(p.Value(s))}\n");
         }
         return sb.ToString();
     }
