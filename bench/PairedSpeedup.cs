@@ -33,7 +33,7 @@ public static class PairedSpeedup
         var scenario = byNodes ? InMemoryRun.ScaleWorld(nodes) : ScenarioLoader.Load(args[0]);
         int months = args.Length > 3 ? int.Parse(args[3]) : 20;
         int warmup = args.Length > 1 ? int.Parse(args[1]) : byNodes ? 700 : 0;
-        int blocks = args.Length > 2 ? int.Parse(args[2]) : byNodes ? 20 : Math.Max(1, (scenario.Parameters.Ticks - warmup) / months);
+        int blocks = args.Length > 2 ? int.Parse(args[2]) : byNodes ? 20 : Math.Max(1, (scenario.Ticks - warmup) / months);
         using var one = new World(scenario, 1);
         using var two = new World(scenario, 2);
         one.Advance(warmup);
