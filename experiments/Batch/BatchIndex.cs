@@ -1,6 +1,8 @@
 using TraffickingAbm.Engine.Output;
 using TraffickingAbm.Engine.Recording;
 
+using TraffickingAbm.Models;
+
 namespace TraffickingAbm.Experiments.Batch;
 
 /// <summary>Completeness of a batch folder: which runs are done, failed or missing; index.parquet.</summary>
@@ -17,7 +19,11 @@ public static class BatchIndex
     {
         var layout = new BatchLayout(directory);
         if (!File.Exists(layout.SpecFile)) throw new SpecException($"{layout.Directory}: not a batch folder (no spec.yaml)");
-        var spec = BatchSpecLoader.Parse(File.ReadAllText(layout.SpecFile), layout.SpecFile) with { SourcePath = layout.SpecFile };
+        // The folder names the model (model.txt; folders of earlier versions: the default model), so the base
+        // scenario, which may live elsewhere, is not needed again.
+        string modelName = File.Exists(layout.ModelFile) ? File.ReadAllText(layout.ModelFile).Trim() : ModelRegistry.DefaultModel;
+        var model = ModelRegistry.Find(modelName) ?? throw new SpecException($"{layout.ModelFile}: {ModelRegistry.UnknownText(modelName)}");
+        var spec = BatchSpecLoader.Parse(File.ReadAllText(layout.SpecFile), layout.SpecFile, model) with { SourcePath = layout.SpecFile };
         var runs = DesignPlan.Expand(spec);
         int chunks = (runs.Count + spec.ChunkSize - 1) / spec.ChunkSize;
         var result = new List<Status>(runs.Count);

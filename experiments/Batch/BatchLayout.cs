@@ -13,6 +13,9 @@ public sealed class BatchLayout(string directory)
     public string Directory { get; } = Path.GetFullPath(directory);
     public string SpecFile => Path.Combine(Directory, "spec.yaml");
     public string DesignFile => Path.Combine(Directory, "design.parquet");
+
+    /// <summary>The base scenario's model name, so that merge and diff can re-read spec.yaml without the scenario file.</summary>
+    public string ModelFile => Path.Combine(Directory, "model.txt");
     public string IndexFile => Path.Combine(Directory, "index.parquet");
 
     public string ManifestFile(Shard shard) =>

@@ -91,6 +91,7 @@ public static class BatchRunner
             throw new SpecException($"--out {layout.Directory}: already holds finished runs of this study; pass --resume to finish it, or use another folder");
         ScenarioLoader.Load(ResolveScenario(spec)); // fail early, before any file is written, on a bad scenario
         AtomicFile.WriteAllText(layout.SpecFile, spec.SourceText);
+        AtomicFile.WriteAllText(layout.ModelFile, spec.Model.Name + "\n");
         DesignTable.Write(spec, runs, layout.DesignFile);
     }
 }

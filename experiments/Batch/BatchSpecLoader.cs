@@ -24,7 +24,9 @@ public static class BatchSpecLoader
         return Parse(text, Path.GetFullPath(path));
     }
 
-    public static BatchSpec Parse(string yaml, string origin)
+    /// <param name="model">The base scenario's model when already known (re-reading a batch folder); null: load the
+    /// scenario to find it.</param>
+    public static BatchSpec Parse(string yaml, string origin, IModelFactory? model = null)
     {
         var root = Root(yaml, origin);
         var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -39,7 +41,7 @@ public static class BatchSpecLoader
 
         string scenario = Required("scenario");
         // The base scenario's model declares what factors, fixed values and tables may name.
-        var model = ScenarioLoader.Load(BatchRunner.ResolveScenario(scenario, origin)).Model;
+        model ??= ScenarioLoader.Load(BatchRunner.ResolveScenario(scenario, origin)).Model;
         var set = seen.TryGetValue("set", out var setNode) ? ParseSet(origin, setNode, model) : [];
         int? ticks = Optional("ticks") is { } t ? Int(origin, seen["ticks"], "ticks", t, 1, 100_000) : null;
         var factors = seen.TryGetValue("factors", out var fNode) ? ParseFactors(origin, fNode, model) : throw new SpecException($"{origin}: missing key 'factors' (a mapping of parameter keys to levels, ranges or distributions)");

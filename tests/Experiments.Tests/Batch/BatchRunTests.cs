@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using TraffickingAbm.Engine.Output;
 using TraffickingAbm.Experiments.Batch;
+using TraffickingAbm.Models.NarcoLogic;
 
 namespace TraffickingAbm.Experiments.Tests.Batch;
 
@@ -127,6 +128,27 @@ public sealed class BatchRunTests : IDisposable
             Assert.Equal(i < 4 ? "failed" : "done", index["status"][i]);
             Assert.Equal(i < 4, ((string)index["error"][i]).Contains("nodes_per_department"));
         }
+    }
+
+    /// <summary>Regression: with nodes_every, a chunk in which every run failed ended in "internal error: no template
+    /// for table 'nodes'"; its parts now come from the declared schemas and the batch goes on.</summary>
+    [Fact]
+    public void AChunkOfOnlyFailedRunsWithNodesEveryIsRecordedAndTheBatchGoesOn()
+    {
+        string spec = WriteSpec(Spec.Replace("interdiction.sl_min: [10, 19, 38]", "landscape.cells_per_department: [1, 60]")
+            .Replace("chunk_size: 2", "chunk_size: 4\nnodes_every: 3"));
+        var r = Cli.Run("batch", spec, "--out", _dir.Combine("n"));
+        Assert.Equal(1, r.ExitCode);
+        Assert.DoesNotContain("internal error", r.Stderr);
+        Assert.Contains("4 runs failed", r.Stdout);
+        var merge = Cli.Run("merge", _dir.Combine("n"));
+        Assert.Contains("4 done, 4 failed, 0 missing", merge.Stdout);
+        // The failed chunk's nodes part exists, is valid and empty, with the table's columns.
+        var failedNodes = ParquetTableReader.ReadAll(Path.Combine(_dir.Combine("n"), "nodes", "part-000000.parquet"));
+        Assert.Equal(NodesTable.Schema.Columns.Select(c => c.Name), failedNodes.Keys);
+        Assert.All(failedNodes.Values, v => Assert.Empty(v));
+        var nodes = ParquetTableReader.ReadAll(Path.Combine(_dir.Combine("n"), "nodes", "part-000001.parquet"));
+        Assert.Equal([0, 3, 6, 9, 12, 15, 18, 21, 23], nodes["tick"].Cast<int>().Distinct());
     }
 
     [Fact]
