@@ -23,6 +23,7 @@ public static class TabmCli
             MergeCommand.Create(stdout),
             DiffCommand.Create(stdout),
             SummarizeCommand.Create(stdout),
+            DocsCommand.Create(stdout),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

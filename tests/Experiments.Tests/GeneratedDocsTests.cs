@@ -1,0 +1,48 @@
+using TraffickingAbm.Experiments.Docs;
+using TraffickingAbm.Models.NarcoLogic;
+
+namespace TraffickingAbm.Experiments.Tests;
+
+/// <summary>The docs' parameter and column tables are the declarations, regenerated; a stale doc fails here.</summary>
+public class GeneratedDocsTests
+{
+    private static string RepoFile(string relative)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TraffickingAbm.sln"))) dir = dir.Parent;
+        Assert.NotNull(dir);
+        return Path.Combine(dir.FullName, relative);
+    }
+
+    [Theory]
+    [InlineData("docs/scenarios.md")]
+    [InlineData("docs/output-schema.md")]
+    public void GeneratedTablesAreUpToDate(string file)
+    {
+        string text = File.ReadAllText(RepoFile(file)).Replace("\r\n", "\n");
+        Assert.True(GeneratedDocs.Update(text, file) == text,
+            $"{file} is stale: run 'dotnet run --project experiments -- docs' from the repository root and commit the result");
+    }
+
+    [Fact]
+    public void EveryNarcoLogicSectionAndTableHasItsGeneratedBlock()
+    {
+        var model = NarcoLogicFactory.Instance;
+        var parameters = GeneratedDocs.Blocks(File.ReadAllText(RepoFile("docs/scenarios.md"))).Where(b => b.Kind == "parameters" && b.Model == model.Name).Select(b => b.Name);
+        Assert.Equal(model.Parameters.SectionsInOrder.Select(s => s.Name.Length == 0 ? GeneratedDocs.TopLevel : s.Name), parameters);
+        var columns = GeneratedDocs.Blocks(File.ReadAllText(RepoFile("docs/output-schema.md"))).Where(b => b.Kind == "columns" && b.Model == model.Name).Select(b => b.Name);
+        Assert.Equal(model.Tables.Select(t => t.Name).Order(StringComparer.Ordinal), columns.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AStaleBlockIsRewrittenFromTheDeclaration()
+    {
+        const string stale = "x\n<!-- generated: columns narcologic roles -->\n| old |\n<!-- end generated -->\ny\n";
+        string updated = GeneratedDocs.Update(stale, "t.md");
+        Assert.NotEqual(stale, updated);
+        Assert.Contains("| `exposures` | int32 | members |", updated);
+        Assert.StartsWith("x\n<!-- generated: columns narcologic roles -->\n| column |", updated);
+        Assert.EndsWith("<!-- end generated -->\ny\n", updated);
+        Assert.Equal(updated, GeneratedDocs.Update(updated, "t.md"));
+    }
+}
