@@ -16,6 +16,19 @@ public sealed class CliHelpTests
         Assert.Contains(r.StdoutLines, l => l.StartsWith("baseline ", StringComparison.Ordinal) && l.Contains("NarcoLogic"));
     }
 
+    [Fact]
+    public void Scenarios_NAME_shows_every_declared_parameter_with_value_unit_and_range()
+    {
+        var r = Cli.Run("scenarios", "no-interdiction", "--set", "trafficking.premium=level");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.StartsWith("no-interdiction (model narcologic, builtin:no-interdiction)", r.StdoutLines[0]);
+        var schema = TraffickingAbm.Models.NarcoLogic.NarcoLogicParameters.Schema;
+        Assert.Equal(schema.All.Count + 3, r.StdoutLines.Length);
+        Assert.Contains(r.StdoutLines, l => l.StartsWith("interdiction.sl_min ", StringComparison.Ordinal) && l.Contains(" 0 *") && l.Contains("events/month") && l.Contains("an integer in 0..1000000"));
+        Assert.Contains(r.StdoutLines, l => l.StartsWith("trafficking.premium ", StringComparison.Ordinal) && l.Contains("level *") && l.Contains("one of compounding, level"));
+        Assert.Contains(r.StdoutLines, l => l.StartsWith("ticks ", StringComparison.Ordinal) && l.Contains(" 180 ") && !l.Contains('*'));
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
