@@ -27,7 +27,7 @@ internal readonly struct FieldReader(string origin, RawRecord record)
         if (!Present(spec, out var f)) return spec.Required ? throw Missing(spec, f) : fallback;
         if (!long.TryParse(f.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long x))
             throw Fail(f, $"field '{spec.Name}' = '{f.Value}' is not an integer; allowed: {spec.Allowed}");
-        return spec.InRange(x) ? (int)x : throw OutOfRange(spec, f);
+        return spec.InRange(x) && x <= int.MaxValue ? (int)x : throw OutOfRange(spec, f);
     }
 
     public bool Boolean(FieldSpec spec, bool fallback)

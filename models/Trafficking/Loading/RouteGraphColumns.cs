@@ -43,7 +43,7 @@ internal static class RouteGraphColumns
     public static readonly FieldSpec Country = new("country", FieldKind.Text, true, TextAllowed: "a non-empty country code such as MX");
     public static readonly FieldSpec Lat = new("lat", FieldKind.Real, true, -90, 90);
     public static readonly FieldSpec Lon = new("lon", FieldKind.Real, true, -180, 180);
-    public static readonly FieldSpec Organization = new("organization", FieldKind.Integer, false, 0, int.MaxValue);
+    public static readonly FieldSpec Organization = new("organization", FieldKind.Integer, false, 0);
     public static readonly FieldSpec CoastKm = new("coast_km", FieldKind.Real, false, 0);
     public static readonly FieldSpec Population = new("population", FieldKind.Real, false, 0, 1);
     public static readonly FieldSpec Border = new("border", FieldKind.Boolean, false);

@@ -31,7 +31,8 @@ public static class RouteGraphCsv
         var rows = new List<RawRecord>();
         foreach (var row in reader)
         {
-            int line = row.LineNumberFrom;
+            // Sep 0.18 gives row 0 LineNumberFrom = 2 (checked with HasHeader off); the first row starts on line 1.
+            int line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
             if (row.ColCount == 1 && row.Span.Trim().IsEmpty) continue; // blank line
             if (row.Span.Count('"') % 2 != 0)
                 throw GraphInput.At(path, line, "a quoted field is not closed; a field that starts with '\"' must end with '\"' (a quote inside it is written '\"\"')");

@@ -46,6 +46,10 @@ public static class RouteGraphGraphMl
             using var reader = XmlReader.Create(new StringReader(text), settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo).Root!;
         }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw GraphInput.At(path, e.LineNumber, "a <!DOCTYPE> (DTD) is not allowed in a route-graph file; remove it");
+        }
         catch (XmlException e)
         {
             string message = e.Message;
