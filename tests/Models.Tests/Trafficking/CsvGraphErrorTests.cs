@@ -6,7 +6,7 @@ namespace TraffickingAbm.Models.Tests.Trafficking;
 /// Broken node and edge tables, each a small change to a valid graph (s -> a, b -> m). Each must fail with a
 /// <see cref="Engine.Graphs.GraphException"/> naming the right file and line, the field and what is allowed.
 /// </summary>
-public sealed class CsvGraphErrorTests : IDisposable
+public sealed class CsvGraphErrorTests : GraphFileTest
 {
     private const string Nodes =
         "id,role,country,lat,lon,organization\n" + // 1
@@ -22,10 +22,6 @@ public sealed class CsvGraphErrorTests : IDisposable
         "a,b,land,,,\n" +                                          // 4
         "a,m,land,,,\n" +                                          // 5
         "b,m,land,,,\n";                                           // 6
-
-    private readonly GraphFileDir _dir = new();
-
-    public void Dispose() => _dir.Dispose();
 
     private static string N(string from, string to) => Nodes.Replace(from, to, StringComparison.Ordinal);
     private static string E(string from, string to) => Edges.Replace(from, to, StringComparison.Ordinal);
@@ -97,7 +93,7 @@ public sealed class CsvGraphErrorTests : IDisposable
     [MemberData(nameof(Corpus))]
     public void BrokenTablesAreRejectedWithFileLineAndField(string name, string nodes, string edges, string file, int line, string[] fragments)
     {
-        string nodesPath = _dir.Write("nodes.csv", nodes), edgesPath = _dir.Write("edges.csv", edges);
+        string nodesPath = Dir.Write("nodes.csv", nodes), edgesPath = Dir.Write("edges.csv", edges);
         Assert.False(string.IsNullOrEmpty(name));
         GraphFileDir.AssertFails(() => RouteGraphCsv.Load(nodesPath, edgesPath), file == "nodes" ? nodesPath : edgesPath, line, fragments);
     }
@@ -105,7 +101,7 @@ public sealed class CsvGraphErrorTests : IDisposable
     [Fact]
     public void TheBaseTablesAreValid()
     {
-        var graph = RouteGraphCsv.Load(_dir.Write("nodes.csv", Nodes), _dir.Write("edges.csv", Edges));
+        var graph = RouteGraphCsv.Load(Dir.Write("nodes.csv", Nodes), Dir.Write("edges.csv", Edges));
         Assert.Equal(["s", "a", "b", "m"], graph.Nodes.Select(n => n.Id));
         Assert.Equal(5, graph.Edges.Count);
     }
@@ -113,15 +109,15 @@ public sealed class CsvGraphErrorTests : IDisposable
     [Fact]
     public void QuotedFieldsFollowRfc4180()
     {
-        var graph = RouteGraphCsv.Load(_dir.Write("nodes.csv", N("a,transit,PA", "\"a\",\"transit\",\"P\"\"A\"")), _dir.Write("edges.csv", Edges));
+        var graph = RouteGraphCsv.Load(Dir.Write("nodes.csv", N("a,transit,PA", "\"a\",\"transit\",\"P\"\"A\"")), Dir.Write("edges.csv", Edges));
         Assert.Equal("P\"A", graph.Nodes.Single(n => n.Id == "a").Country);
     }
 
     [Fact]
     public void MissingFileIsNamed()
     {
-        string edges = _dir.Missing("nope.csv");
-        GraphFileDir.AssertFails(() => RouteGraphCsv.Load(_dir.Write("nodes.csv", Nodes), edges), edges, 0, ["cannot read the edge table: no such file"]);
+        string edges = Dir.Missing("nope.csv");
+        GraphFileDir.AssertFails(() => RouteGraphCsv.Load(Dir.Write("nodes.csv", Nodes), edges), edges, 0, ["cannot read the edge table: no such file"]);
     }
 
     [Fact]
@@ -129,7 +125,7 @@ public sealed class CsvGraphErrorTests : IDisposable
     {
         string nodes = Nodes + "c,transit,GT,14,-90,1\n";
         string edges = Edges + "b,c,land,,,\n" + "c,a,land,,,\n" + "c,m,land,,,\n"; // a -> b -> c -> a
-        var e = Assert.Throws<Engine.Graphs.GraphException>(() => RouteGraphCsv.Load(_dir.Write("nodes.csv", nodes), _dir.Write("edges.csv", edges)));
+        var e = Assert.Throws<Engine.Graphs.GraphException>(() => RouteGraphCsv.Load(Dir.Write("nodes.csv", nodes), Dir.Write("edges.csv", edges)));
         Assert.Matches(@"edges\.csv:(4|7|8): edge '(a' -> 'b|b' -> 'c|c' -> 'a)' closes a cycle \((a -> b -> c -> a|b -> c -> a -> b|c -> a -> b -> c)\)", e.Message);
     }
 }

@@ -6,7 +6,7 @@ namespace TraffickingAbm.Models.Tests.Trafficking;
 /// Broken GraphML files, each a small change to a valid graph (s -> a, b -> m). Each must fail with a
 /// <see cref="Engine.Graphs.GraphException"/> naming the file, the line and what is allowed.
 /// </summary>
-public sealed class GraphMlErrorTests : IDisposable
+public sealed class GraphMlErrorTests : GraphFileTest
 {
     private const string Valid =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +                                                           // 1
@@ -31,10 +31,6 @@ public sealed class GraphMlErrorTests : IDisposable
         "    <edge source=\"b\" target=\"m\"/>\n" +                                                                  // 20
         "  </graph>\n" +                                                                                             // 21
         "</graphml>\n";                                                                                              // 22
-
-    private readonly GraphFileDir _dir = new();
-
-    public void Dispose() => _dir.Dispose();
 
     private static string G(string from, string to) => Valid.Contains(from, StringComparison.Ordinal)
         ? Valid.Replace(from, to, StringComparison.Ordinal)
@@ -86,7 +82,7 @@ public sealed class GraphMlErrorTests : IDisposable
     [MemberData(nameof(Corpus))]
     public void BrokenFilesAreRejectedWithFileLineAndField(string name, string text, int line, string[] fragments)
     {
-        string path = _dir.Write("test.graphml", text);
+        string path = Dir.Write("test.graphml", text);
         Assert.False(string.IsNullOrEmpty(name));
         GraphFileDir.AssertFails(() => RouteGraphGraphMl.Load(path), path, line, fragments);
     }
@@ -94,7 +90,7 @@ public sealed class GraphMlErrorTests : IDisposable
     [Fact]
     public void TheValidFileLoadsWithKeyDefaults()
     {
-        var graph = RouteGraphGraphMl.Load(_dir.Write("test.graphml", Valid));
+        var graph = RouteGraphGraphMl.Load(Dir.Write("test.graphml", Valid));
         Assert.Equal(["s", "a", "b", "m"], graph.Nodes.Select(n => n.Id));
         Assert.Equal(["land", "sea", "land", "land", "land"], graph.Edges.Select(e => e.Mode)); // (0,1) (0,2) (1,2) (1,3) (2,3)
     }
@@ -102,7 +98,7 @@ public sealed class GraphMlErrorTests : IDisposable
     [Fact]
     public void DtdsAreRefused()
     {
-        string path = _dir.Write("test.graphml", "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY x \"y\">]>\n" + Valid[(Valid.IndexOf('\n') + 1)..]);
+        string path = Dir.Write("test.graphml", "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY x \"y\">]>\n" + Valid[(Valid.IndexOf('\n') + 1)..]);
         GraphFileDir.AssertFails(() => RouteGraphGraphMl.Load(path), path, 0, ["a <!DOCTYPE> (DTD) is not allowed"]);
     }
 }
