@@ -1,6 +1,6 @@
-namespace TraffickingAbm.Models.Landscape;
+using TraffickingAbm.Models.Trafficking;
 
-public enum NodeKind : byte { Source, Transit, Market }
+namespace TraffickingAbm.Models.Landscape;
 
 /// <summary>
 /// A place on the route graph and the landscape attributes that set its prices, costs and initial
@@ -8,7 +8,8 @@ public enum NodeKind : byte { Source, Transit, Market }
 /// </summary>
 public sealed record NodeSite
 {
-    public required NodeKind Kind { get; init; }
+    /// <summary>What the node does in the chain (NarcoLogic's synthetic strip: source, transit or market).</summary>
+    public required NodeRole Kind { get; init; }
     public required double Lat { get; init; }
     public required double Lon { get; init; }
 

@@ -1,6 +1,7 @@
 using TraffickingAbm.Engine.Graphs;
 using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Random;
+using TraffickingAbm.Models.Trafficking;
 
 namespace TraffickingAbm.Models.Landscape;
 
@@ -74,7 +75,20 @@ public static class RouteGraphBuilder
                 edgeSources.AsSpan(offset[k], drawn).Fill(k);
             }
         });
-        var csr = CsrGraph.FromSortedEdges(n, edgeSources, edgeTargets);
+        return FromEdges(sites, CsrGraph.FromSortedEdges(n, edgeSources, edgeTargets), landscape, supply, parallel);
+    }
+
+    /// <summary>
+    /// The route graph of <paramref name="sites"/> (in topological order: source first, market last) and the edges of
+    /// <paramref name="csr"/>, with prices and transport costs (R15), capacities and initial interdiction
+    /// probabilities (R17). Generated and loaded graphs both come through here.
+    /// </summary>
+    public static RouteGraph FromEdges(IReadOnlyList<NodeSite> sites, CsrGraph csr, LandscapeParameters landscape, SupplyParameters supply,
+        BlockRunner? parallel = null, IReadOnlyList<string>? countries = null)
+    {
+        parallel ??= BlockRunner.Sequential;
+        int n = sites.Count, m = csr.EdgeCount;
+        int source = 0, market = n - 1;
 
         // Per-node values that the per-edge passes read, in flat arrays (10M edges, 1M site objects), and the
         // maxima R17 normalises by (transit nodes' key and coast distance, edge length), per block in the same
@@ -92,7 +106,7 @@ public static class RouteGraphBuilder
             {
                 var site = sites[v];
                 (lat[v], lon[v], cosLat[v], coastal[v]) = (site.Lat, site.Lon, Geo.CosLat(site.Lat), IsCoastal(site, landscape));
-                if (site.Kind != NodeKind.Transit) continue;
+                if (site.Kind != NodeRole.Transit) continue;
                 blockMax[b] = Math.Max(blockMax[b], site.Key);
                 blockMax[b + 1] = Math.Max(blockMax[b + 1], site.CoastDistanceKm);
             }
@@ -111,8 +125,8 @@ public static class RouteGraphBuilder
 
         // R15: node price = mean over all predecessors of (sender price + price per km · distance); static.
         var price = new double[n];
-        price[0] = supply.SourcePriceUsdPerKg;
-        for (int v = 1; v < n; v++)
+        price[source] = supply.SourcePriceUsdPerKg;
+        for (int v = source + 1; v < n; v++)
         {
             var inEdges = csr.InEdges(v);
             double sum = 0;
@@ -121,7 +135,7 @@ public static class RouteGraphBuilder
         }
 
         // R15: cost per kg = rate · length / source–market distance; coastal overrides air, air over ground.
-        double sourceMarketKm = Geo.DistanceKm(sites[0].Lat, sites[0].Lon, sites[market].Lat, sites[market].Lon);
+        double sourceMarketKm = Geo.DistanceKm(sites[source].Lat, sites[source].Lon, sites[market].Lat, sites[market].Lon);
         var cost = new double[m];
         parallel.ForElementwise(m, (from, to) =>
         {
@@ -148,7 +162,7 @@ public static class RouteGraphBuilder
             for (int v = from; v < to; v++)
             {
                 var r = sites[v];
-                nodeFactors[v] = r.Kind != NodeKind.Transit ? 0
+                nodeFactors[v] = r.Kind != NodeRole.Transit ? 0
                     : (1 - r.Key / maxKey) + (maxCoast > 0 ? r.CoastDistanceKm / maxCoast : 0) + r.Population + (r.BorderDepartment ? 1 : 0);
             }
         });
@@ -167,26 +181,31 @@ public static class RouteGraphBuilder
             for (int e = from; e < to; e++)
             {
                 int u = csr.Source(e);
-                double multiplier = u == 0 ? landscape.PrimaryCapacityMultiplier
+                double multiplier = u == source ? landscape.PrimaryCapacityMultiplier
                     : csr.Target(e) == market ? landscape.MarketCapacityMultiplier : 1;
                 capacity[e] = landscape.EdgeCapacityKg * multiplier;
-                edgeOrg[e] = u == 0 ? nodeOrg[csr.Target(e)] : nodeOrg[u];
+                edgeOrg[e] = u == source ? nodeOrg[csr.Target(e)] : nodeOrg[u];
             }
         });
 
         return new RouteGraph
         {
-            Graph = csr, Sites = sites, Price = price, NodeOrganization = nodeOrg, EdgeOrganization = edgeOrg,
+            Graph = csr, Sites = sites, Roles = sites.Select(s => s.Kind).ToArray(),
+            Country = sites.Select(s => s.Country).ToArray(), Countries = countries ?? SyntheticCountries(sites), Price = price, NodeOrganization = nodeOrg, EdgeOrganization = edgeOrg,
             DistanceKm = distance, BaseCostUsdPerKg = cost, CapacityKg = capacity,
             InitialSlProb = slprob, Organizations = nodeOrg.Max(),
         };
     }
 
+    /// <summary>The synthetic strip's countries are numbered along it from the south-east: "strip-0", "strip-1", ….</summary>
+    private static string[] SyntheticCountries(IReadOnlyList<NodeSite> sites) =>
+        Enumerable.Range(0, sites.Count == 0 ? 0 : sites.Max(s => s.Country) + 1).Select(i => $"strip-{i}").ToArray();
+
     /// <summary>The source counts as coastal and the market as inland (R15).</summary>
     private static bool IsCoastal(NodeSite s, LandscapeParameters landscape) => s.Kind switch
     {
-        NodeKind.Source => true,
-        NodeKind.Market => false,
+        NodeRole.Source => true,
+        NodeRole.Market => false,
         _ => s.CoastDistanceKm <= landscape.CoastalKm,
     };
 

@@ -2,6 +2,7 @@ using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Random;
 using TraffickingAbm.Models.Scenarios;
+using TraffickingAbm.Models.Trafficking;
 
 namespace TraffickingAbm.Models.Landscape;
 
@@ -92,11 +93,11 @@ public static class SyntheticStrip
 
         var nodes = new List<NodeSite>(ordered.Count + 2)
         {
-            new() { Kind = NodeKind.Source, Lat = SourceLat, Lon = SourceLon, CoastDistanceKm = 0, Population = 0,
+            new() { Kind = NodeRole.Source, Lat = SourceLat, Lon = SourceLon, CoastDistanceKm = 0, Population = 0,
                     BorderDepartment = false, Organization = 0, Country = -1, Department = -1, Suitability = 0 },
         };
         nodes.AddRange(ordered);
-        nodes.Add(new() { Kind = NodeKind.Market, Lat = MarketLat, Lon = MarketLon, CoastDistanceKm = double.PositiveInfinity,
+        nodes.Add(new() { Kind = NodeRole.Market, Lat = MarketLat, Lon = MarketLon, CoastDistanceKm = double.PositiveInfinity,
                           Population = 0, BorderDepartment = false, Organization = 0, Country = -1, Department = -1, Suitability = 0 });
         CheckOrganizations(p, nodes);
         return nodes;
@@ -214,7 +215,7 @@ public static class SyntheticStrip
         while (country < Borders.Length && c.U > Borders[country]) country++;
         return new NodeSite
         {
-            Kind = NodeKind.Transit, Lat = lat, Lon = lon, CoastDistanceKm = coastKm, Population = c.Population,
+            Kind = NodeRole.Transit, Lat = lat, Lon = lon, CoastDistanceKm = coastKm, Population = c.Population,
             BorderDepartment = border, Organization = OrganizationOf(c.U, c.V, organizations), Country = country, Department = dept, Suitability = c.Suitability,
         };
     }

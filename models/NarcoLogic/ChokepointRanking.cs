@@ -32,7 +32,7 @@ public sealed class ChokepointRanking
         Array.Clear(_fromSource);
         Array.Clear(_toMarket);
         _fromSource[routes.Source] = 1;
-        for (int v = 1; v < routes.NodeCount; v++)
+        for (int v = routes.Source + 1; v < routes.NodeCount; v++) // ids are a topological order, the source first
             foreach (int e in g.InEdges(v))
                 if (Usable(e)) _fromSource[v] += _fromSource[g.Source(e)];
         _toMarket[routes.Market] = 1;

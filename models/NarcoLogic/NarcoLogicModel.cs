@@ -42,6 +42,7 @@ public sealed class NarcoLogicModel : IModel
     {
         Parameters = parameters;
         _run = run;
+        routes.CheckSingleChain("route graph");
         World = new TraffickingWorld(routes, parameters, run.Seed, run.StreamRun, run.Parallel) { RunLabel = run.Label };
         _perceive = new PerceivedRiskUpdate(World);
         _interdiction = new InterdictionAgent(World);

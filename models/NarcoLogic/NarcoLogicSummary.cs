@@ -17,7 +17,7 @@ internal static class NarcoLogicSummary
             new("delivered to market", $"{Kg(totals.DeliveredKg)} ({Share(totals.DeliveredKg, totals.ProducedKg)} of produced)"),
             new("seized", $"{Kg(totals.SeizedKg)} ({Share(totals.SeizedKg, totals.SourceOutflowKg)} of source outflow)"),
             new("held at nodes at end", Kg(w.Stock.AsSpan(0, w.Routes.Market).ToArray().Sum())),
-            new("transit nodes ever used", $"{w.EverReceived.Count(b => b)} of {w.Routes.NodeCount - 2}"),
+            new("transit nodes ever used", $"{w.EverReceived.Count(b => b)} of {w.Routes.Transit.End - w.Routes.Transit.Start}"),
             new("most active nodes in a month", totals.MaxActiveNodes.ToString(CultureInfo.InvariantCulture)),
             new("interdiction capacity at end", $"{w.Capacity} events/month"),
         ];

@@ -8,7 +8,8 @@ public static class NetworkMetrics
     {
         var g = w.Routes.Graph;
         int active = 0;
-        for (int v = 1; v < w.Routes.Market; v++)
+        var (start, end) = w.Routes.Transit;
+        for (int v = start; v < end; v++)
             foreach (int e in g.InEdges(v))
                 if (w.Flow[e] > 0) { active++; break; }
         return active;
@@ -18,7 +19,8 @@ public static class NetworkMetrics
     public static double InTransitKg(TraffickingWorld w)
     {
         double sum = 0;
-        for (int v = 1; v < w.Routes.Market; v++) sum += w.Stock[v];
+        var (start, end) = w.Routes.Transit;
+        for (int v = start; v < end; v++) sum += w.Stock[v];
         return sum;
     }
 

@@ -17,8 +17,8 @@ public class LandscapeTests
         var r = RouteGraphBuilder.Generate(Defaults.Landscape, Defaults.Supply, seed);
         var g = r.Graph;
         Assert.Equal(156, r.NodeCount); // 77 departments × 2 + source + market (R18)
-        Assert.Equal(NodeKind.Source, r.Sites[0].Kind);
-        Assert.Equal(NodeKind.Market, r.Sites[^1].Kind);
+        Assert.Equal(NodeRole.Source, r.Sites[0].Kind);
+        Assert.Equal(NodeRole.Market, r.Sites[^1].Kind);
         // R18 reports about 890–1,000 edges; allow a margin for seed variation.
         Assert.InRange(r.EdgeCount, 850, 1050);
         for (int e = 0; e < r.EdgeCount; e++) Assert.True(g.Source(e) < g.Target(e), "edges must point north (forward DAG)");

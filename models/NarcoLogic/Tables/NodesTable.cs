@@ -52,12 +52,13 @@ public sealed class NodesTable
         var w = _row.World;
         var routes = w.Routes;
         var g = routes.Graph;
-        for (int v = 1; v < routes.Market; v++)
+        var (start, end) = routes.Transit;
+        for (int v = start; v < end; v++)
             if (_firstMonth[v] < 0)
                 foreach (int e in g.InEdges(v))
                     if (w.Flow[e] > 0) { _firstMonth[v] = tick; break; }
         if (tick % w.Parameters.Output.NodesEvery != 0 && !last) return;
-        for (int v = 1; v < routes.Market; v++)
+        for (int v = start; v < end; v++)
         {
             double inflow = 0, outflow = 0, seized = 0;
             foreach (int e in g.InEdges(v)) inflow += w.Flow[e];

@@ -30,7 +30,8 @@ public sealed class RunRecord
         get
         {
             int everUsed = 0;
-            for (int v = 1; v < World.Routes.Market; v++) if (World.EverReceived[v]) everUsed++;
+            var (start, end) = World.Routes.Transit;
+            for (int v = start; v < end; v++) if (World.EverReceived[v]) everUsed++;
             return everUsed;
         }
     }
