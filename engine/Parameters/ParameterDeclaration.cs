@@ -29,7 +29,8 @@ public sealed class ParameterDeclaration
             _ when Type == typeof(double) => (ParameterKind.Real, a.Unit),
             _ when Type == typeof(bool) => (ParameterKind.Switch, "switch"),
             _ when Type.IsEnum => (ParameterKind.Choice, "choice"),
-            _ => throw new InvalidOperationException($"parameter '{Key}': type {Type.Name} is not int, double, bool or an enum"),
+            _ when Type == typeof(string) => (ParameterKind.Path, "path"),
+            _ => throw new InvalidOperationException($"parameter '{Key}': type {Type.Name} is not int, double, bool, an enum or a string (a path)"),
         };
         if (Kind is ParameterKind.Integer or ParameterKind.Real)
         {
@@ -66,6 +67,7 @@ public sealed class ParameterDeclaration
         ParameterKind.Integer => $"an integer in {Number(Min)}..{Number(Max)}",
         ParameterKind.Real => $"a number in {Number(Min)}..{Number(Max)}",
         ParameterKind.Switch => "true or false",
+        ParameterKind.Path => "a file path (relative to the scenario file), or empty for none",
         _ => "one of " + string.Join(", ", Choices),
     };
 
@@ -91,6 +93,8 @@ public sealed class ParameterDeclaration
                 if (text is "true" or "True" or "TRUE") return true;
                 if (text is "false" or "False" or "FALSE") return false;
                 break;
+            case ParameterKind.Path:
+                return text; // whether the file exists and reads is checked by the model that opens it
             default:
                 int i = Choices.ToList().IndexOf(text);
                 if (i >= 0) return _choiceValues[i];
@@ -105,6 +109,7 @@ public sealed class ParameterDeclaration
     {
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
+        string t => t,
         Enum e => Choices[_choiceValues.ToList().IndexOf(e)],
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",

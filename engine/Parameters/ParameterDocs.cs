@@ -17,6 +17,7 @@ public static class ParameterDocs
                 ParameterKind.Integer => "integer",
                 ParameterKind.Real => "number",
                 ParameterKind.Switch => "switch",
+                ParameterKind.Path => "path",
                 _ => "choice",
             };
             b.Append($"| `{p.Name}` | {type} | {Cell(p.Format(defaults.Value(p)))} | {Cell(p.AllowedText)} | {Cell(p.Unit)} | {Cell(p.Meaning)} | {Cell(p.Citation)} |\n");

@@ -38,4 +38,10 @@ public sealed record LandscapeParameters : ParameterSection
 
     [Parameter("organizations", 1, 10_000, "organizations", "Trafficking organizations holding the transit nodes. 2 = R18's coast-side split (Pacific 1, Caribbean 2); other values are a scale extension: the strip is cut along its length into ceil(K/2) equal bands, each split by coast side.", Cite = "docs/model.md §7.1")]
     public int Organizations { get; init; } = 2; // 2: R18's coast-side split; other values: bands × coast side (scale extension)
+
+    [Parameter("graph", "A route graph of your own instead of the synthetic strip: a GraphML file, or the nodes CSV of a pair (docs/route-graphs.md). The strip's keys above are then unused.")]
+    public string Graph { get; init; } = "";
+
+    [Parameter("graph_edges", "The edges CSV when landscape.graph is a nodes CSV.")]
+    public string GraphEdges { get; init; } = "";
 }

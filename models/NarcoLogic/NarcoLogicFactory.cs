@@ -28,8 +28,13 @@ public sealed class NarcoLogicFactory : IModelFactory
         if (p.Landscape.NodesPerDepartment > p.Landscape.CellsPerDepartment)
             return new($"key 'landscape.nodes_per_department' = {p.Landscape.NodesPerDepartment} must not exceed 'landscape.cells_per_department' = {p.Landscape.CellsPerDepartment}",
                 ["landscape.nodes_per_department", "landscape.cells_per_department"]);
+        bool csv = p.Landscape.Graph.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        if (csv && p.Landscape.GraphEdges.Length == 0)
+            return new("key 'landscape.graph' is a nodes CSV; give its edges CSV as 'landscape.graph_edges'", ["landscape.graph", "landscape.graph_edges"]);
+        if (!csv && p.Landscape.GraphEdges.Length > 0)
+            return new("key 'landscape.graph_edges' needs 'landscape.graph' to be a nodes CSV", ["landscape.graph_edges", "landscape.graph"]);
         long transitNodes = (long)p.Landscape.Departments * p.Landscape.NodesPerDepartment;
-        if (p.Landscape.Organizations > transitNodes)
+        if (p.Landscape.Graph.Length == 0 && p.Landscape.Organizations > transitNodes)
             return new($"key 'landscape.organizations' = {p.Landscape.Organizations} must not exceed the {transitNodes} transit nodes (landscape.departments {p.Landscape.Departments} x landscape.nodes_per_department {p.Landscape.NodesPerDepartment}): every organization needs at least one node",
                 ["landscape.organizations", "landscape.departments", "landscape.nodes_per_department"]);
         return null;

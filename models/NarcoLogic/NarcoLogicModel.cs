@@ -36,7 +36,12 @@ public sealed class NarcoLogicModel : IModel
         : this(new NarcoLogicParameters(scenario.Parameters), Context(scenario.Name, seed, run, parallel)) { }
 
     public NarcoLogicModel(NarcoLogicParameters parameters, RunContext run)
-        : this(parameters, RouteGraphBuilder.Generate(parameters.Landscape, parameters.Supply, run.Seed, run.StreamRun, run.Parallel), run) { }
+        : this(parameters, Routes(parameters, run), run) { }
+
+    /// <summary>The user's graph (landscape.graph) or the synthetic strip (R18, R16).</summary>
+    private static RouteGraph Routes(NarcoLogicParameters p, RunContext run) => p.Landscape.Graph.Length > 0
+        ? LoadedRouteGraph.Load(p.Landscape, p.Supply, run.Parallel)
+        : RouteGraphBuilder.Generate(p.Landscape, p.Supply, run.Seed, run.StreamRun, run.Parallel);
 
     public NarcoLogicModel(NarcoLogicParameters parameters, RouteGraph routes, RunContext run)
     {

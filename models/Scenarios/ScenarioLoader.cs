@@ -110,6 +110,7 @@ public static class ScenarioLoader
             var spec = schema.Find(key) ?? throw new ScenarioException($"{origin(item)}: {schema.UnknownKeyText(key, MetaKeys)}");
             object? parsed = spec.TryParse(value, out string? error);
             if (parsed is null) throw new ScenarioException($"{origin(item)}: key '{key}' {error}");
+            if (spec.Kind == ParameterKind.Path) parsed = ResolvePath((string)parsed, ""); // --set: relative to the current folder
             parameters = parameters.With(spec, parsed);
         }
         CheckConsistency(scenario.Model, parameters, _ => overrides.Count == 1 ? origin(overrides[0]) : "--set");
@@ -118,6 +119,15 @@ public static class ScenarioLoader
             Name = scenario.Name, Description = scenario.Description, Source = scenario.Source, Model = scenario.Model,
             Parameters = parameters, Overrides = [.. scenario.Overrides, .. overrides],
         };
+    }
+
+    /// <summary>A path given in a scenario file is relative to that file (built-ins and --set: to the current folder);
+    /// the resolved, absolute path is what runs and manifests see.</summary>
+    private static string ResolvePath(string path, string origin)
+    {
+        if (path.Length == 0 || Path.IsPathRooted(path)) return path;
+        string folder = origin.StartsWith("builtin:", StringComparison.Ordinal) || origin.Length == 0 ? "" : Path.GetDirectoryName(origin) ?? "";
+        return Path.GetFullPath(Path.Combine(folder, path));
     }
 
     /// <summary>Checks a value as the scenario's model would accept it for <paramref name="key"/>: null if it would, else the error.</summary>
@@ -142,6 +152,7 @@ public static class ScenarioLoader
         string text = ScalarText(valueNode, origin, key, spec.AllowedText);
         object? value = spec.TryParse(text, out string? error);
         if (value is null) throw Error(origin, valueNode, $"key '{key}' {error}");
+        if (spec.Kind == ParameterKind.Path) value = ResolvePath((string)value, origin);
         lines[key] = (int)keyNode.Start.Line;
         return parameters.With(spec, value);
     }
