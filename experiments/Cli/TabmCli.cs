@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TraffickingAbm.Engine.Graphs;
+using TraffickingAbm.Engine.Runs;
 using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Experiments.Cli;

@@ -11,8 +11,6 @@ namespace TraffickingAbm.Models.Landscape;
 /// </summary>
 public static class RouteGraphBuilder
 {
-    private const int StreamEdges = 103;
-
     /// <param name="parallel">Threads for the per-node and per-edge work (each item has its own random stream,
     /// so the graph is the same at any thread count); null: the calling thread.</param>
     public static RouteGraph Generate(LandscapeParameters landscape, SupplyParameters supply, ulong seed, int run = 0, BlockRunner? parallel = null) =>
@@ -38,7 +36,7 @@ public static class RouteGraphBuilder
             HashSet<int>? member = null;
             for (int k = Math.Max(1, from); k < to; k++)
             {
-                var rng = new RngStream(seed, run, StreamEdges, k, 0);
+                var rng = new RngStream(seed, run, RandomStreams.TransitEdges, k, 0);
                 var (window, count) = SampleCount(landscape, k, market, ref rng);
                 // + the edge to the market, unless the sample drew it, which it can only when the window reaches it.
                 bool drewMarket = false;
@@ -66,7 +64,7 @@ public static class RouteGraphBuilder
                     for (int v = 1; v < market; v++) { edgeSources[v - 1] = 0; edgeTargets[v - 1] = v; }
                     continue;
                 }
-                var rng = new RngStream(seed, run, StreamEdges, k, 0);
+                var rng = new RngStream(seed, run, RandomStreams.TransitEdges, k, 0);
                 var (window, count) = SampleCount(landscape, k, market, ref rng);
                 var targets = edgeTargets.AsSpan(offset[k], offset[k + 1] - offset[k]);
                 int drawn = SampleDistinct(k + 1, window, count, ref rng, targets, ref member);

@@ -1,7 +1,7 @@
 using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Random;
-using TraffickingAbm.Models.Scenarios;
+using TraffickingAbm.Engine.Runs;
 using TraffickingAbm.Models.Trafficking;
 
 namespace TraffickingAbm.Models.Landscape;
@@ -24,7 +24,6 @@ public static class SyntheticStrip
     /// <summary>Five country borders as fractions of the strip length (Panama|Costa Rica|Nicaragua|Honduras|Guatemala|Belize-Mexico).</summary>
     public static readonly double[] Borders = [0.22, 0.38, 0.60, 0.80, 0.94];
 
-    private const int StreamCells = 101, StreamPick = 102;
 
     /// <summary>What picking a cell and placing a node read: position, population and LANDSUIT. The other four
     /// factors enter only the suitability, so they are not kept (5M cells on a 1M-node landscape: 160 MB less).</summary>
@@ -119,7 +118,7 @@ public static class SyntheticStrip
     private static int Pick(LandscapeParameters p, StripFrame frame, ReadOnlySpan<Cell> cells, int d, bool border, double cutoff,
         ulong seed, int run, PickScratch scratch, Span<NodeSite> sites, Span<double> tiebreak, out double deptKey)
     {
-        var rng = new RngStream(seed, run, StreamPick, d, 0);
+        var rng = new RngStream(seed, run, RandomStreams.NodePick, d, 0);
         // Random cells above the cut-off; the department's best cells fill in when too few qualify (R18).
         int wanted = p.NodesPerDepartment, aboveCount = 0;
         var above = scratch.Above;
@@ -189,7 +188,7 @@ public static class SyntheticStrip
 
     private static void MakeCells(LandscapeParameters p, int d, int departments, bool border, ulong seed, int run, Span<Cell> cells)
     {
-        var rng = new RngStream(seed, run, StreamCells, d, 0);
+        var rng = new RngStream(seed, run, RandomStreams.LandscapeCells, d, 0);
         for (int i = 0; i < cells.Length; i++)
         {
             double u = (d + rng.NextDouble()) / departments;      // along the strip, 0 = south-east

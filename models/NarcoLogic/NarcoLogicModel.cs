@@ -54,7 +54,8 @@ public sealed class NarcoLogicModel : IModel
         _nodeAgents = new RouteChoice(World);
         _networkAgent = new NetworkAgent(World);
         _premium = new RiskPremium(World);
-        Organizations = new OrganizationDynamics(World);
+        Organizations = new OrganizationDynamics(new OrganizationSetting(parameters.Organizations, parameters.Targeting, World.Territory,
+            World.Coupling, routes.NodeCount, run.Seed, run.StreamRun, World.Parallel));
         OrganizationSummary = new OrganizationSummary(Organizations.Network.Count);
         Sums = new MonthAggregates(World);
         _month = new MonthRecord(World, Sums, _interdiction, _networkAgent, Organizations, OrganizationSummary);

@@ -1,3 +1,4 @@
+using TraffickingAbm.Models.Organizations;
 namespace TraffickingAbm.Models.NarcoLogic;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Models.Landscape;
-using TraffickingAbm.Models.Scenarios;
+using TraffickingAbm.Models.Organizations;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 
@@ -23,15 +23,13 @@ public sealed class TraffickingWorld
         // Each cell can become an organization of its own after splits.
         Territory = new Territory(routes, routes.Organizations * Math.Max(1, parameters.Organizations.Lieutenants));
         int orgSlots = Territory.Capacity + 1;
-        NodeClosed = new bool[n];
-        SupplyAccess = new double[orgSlots];
-        Array.Fill(SupplyAccess, 1.0);
-        Coordinated = new bool[orgSlots];
-        Array.Fill(Coordinated, true);
-        ExpansionCap = new int[orgSlots];
-        Array.Fill(ExpansionCap, parameters.Trafficking.ExpandMax);
-        CostMultiplier = new double[orgSlots];
-        Array.Fill(CostMultiplier, 1.0);
+        Coupling = new RouteCoupling(n, orgSlots, parameters.Trafficking.ExpandMax);
+        // The coupling's arrays, held here too so the route agents' loops read them directly.
+        NodeClosed = Coupling.NodeClosed;
+        SupplyAccess = Coupling.SupplyAccess;
+        Coordinated = Coupling.Coordinated;
+        ExpansionCap = Coupling.ExpansionCap;
+        CostMultiplier = Coupling.CostMultiplier;
         Stock = new double[n];
         // Per-edge arrays of 10M edges on a 1M-node world: copied and filled in parallel blocks.
         Cost = BlockArrays.Copy(Parallel, routes.BaseCostUsdPerKg);
@@ -90,6 +88,9 @@ public sealed class TraffickingWorld
 
     /// <summary>Organization per node and edge; changes when organizations split.</summary>
     public Territory Territory { get; }
+
+    /// <summary>What the organizations set each month and the route agents read (written by OrganizationDynamics only).</summary>
+    public RouteCoupling Coupling { get; }
 
     // Coupling from the organizations (docs/model.md, "Organizations"); neutral values reproduce NarcoLogic.
     /// <summary>Route nodes whose transporter position is vacant: they neither receive nor ship.</summary>

@@ -1,9 +1,7 @@
 using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Random;
-using TraffickingAbm.Models.NarcoLogic;
-using TraffickingAbm.Models.Organizations.Strategies;
-using TraffickingAbm.Models.Scenarios;
+using TraffickingAbm.Models.Trafficking;
 
 namespace TraffickingAbm.Models.Organizations;
 
@@ -19,8 +17,7 @@ public sealed class OrganizationDynamics
     private readonly PositionCounts _positions;
     private readonly Vacancies _vacancies;
     private int _coupledVersion = -1; // network version the closed nodes and position counts were last computed at
-    private const int StreamArrest = 221, StreamInform = 222, StreamSuccession = 223, StreamCompartment = 224;
-    private readonly TraffickingWorld _w;
+    private readonly OrganizationSetting _s;
     private readonly OrganizationParameters _p;
     private readonly TargetingParameters _t;
     private readonly IArrestStrategy? _strategy;
@@ -31,12 +28,13 @@ public sealed class OrganizationDynamics
     private readonly int[] _cellTarget; // per cell, during a split: the organization it becomes (-1 otherwise)
     private readonly int[] _operatedStart, _operated; // route nodes each member operates: _operated[_operatedStart[m] .. _operatedStart[m + 1])
 
-    public OrganizationDynamics(TraffickingWorld world)
+    public OrganizationDynamics(OrganizationSetting setting)
     {
-        _w = world;
-        _p = world.Parameters.Organizations;
-        _t = world.Parameters.Targeting;
-        Network = OrganizationGenerator.Generate(_p, world.Territory, world.Routes.NodeCount, world.Seed, world.Run, world.Parallel);
+        var world = setting;
+        _s = setting;
+        _p = setting.Organizations;
+        _t = setting.Targeting;
+        Network = OrganizationGenerator.Generate(_p, world.Territory, world.RouteNodes, world.Seed, world.Run, world.Parallel);
         _strategy = ArrestStrategies.Create(_t.ArrestStrategy);
         _replaceMonths = new double[Roles.All.Length];
         _replaceMonths[(int)Role.Leader] = _p.SuccessionMonths;
@@ -83,7 +81,7 @@ public sealed class OrganizationDynamics
         Tally.Clear();
         var net = Network;
         for (int k = _vacancies.Refill(net, tick); k > 0; k--) net.MarkChanged(); // one change per refilled position
-        for (int org = 1; org <= _w.Territory.Count; org++)
+        for (int org = 1; org <= _s.Territory.Count; org++)
             if (net.SuccessionUntil[org] >= 0 && net.SuccessionUntil[org] <= tick) ResolveSuccession(org, tick);
         Couple();
     }
@@ -112,7 +110,7 @@ public sealed class OrganizationDynamics
             int m = ranked[i];
             // The member's own stream: whether an attempt on m succeeds does not depend on the strategy.
             double success = _t.ArrestSuccess * (net.ExposedUntil[m] > tick ? _t.ExposureMultiplier : 1);
-            if (new RngStream(_w.Seed, _w.Run, StreamArrest, m, tick).NextDouble() >= Math.Min(success, 1)) continue;
+            if (new RngStream(_s.Seed, _s.Run, RandomStreams.ArrestSuccess, m, tick).NextDouble() >= Math.Min(success, 1)) continue;
             Remove(m, tick);
         }
         Couple();
@@ -152,7 +150,7 @@ public sealed class OrganizationDynamics
             net.VacantUntil[m] = tick + 1 + (int)Math.Ceiling(delay);
         }
         // An arrested member may inform, exposing his contacts for exposure_months (MADTOR; Duijn et al. 2014).
-        if (new RngStream(_w.Seed, _w.Run, StreamInform, m, tick).NextDouble() < _t.InformProbability)
+        if (new RngStream(_s.Seed, _s.Run, RandomStreams.Informing, m, tick).NextDouble() < _t.InformProbability)
             foreach (int n in net.Ties[m])
                 if (net.IsPresent(n))
                 {
@@ -180,7 +178,7 @@ public sealed class OrganizationDynamics
                 foreach (int b in net.Ties[a])
                 {
                     if (b <= a || !IsOrdinary(net.Role[b])) continue;
-                    double draw = new RngStream(_w.Seed, _w.Run, StreamCompartment, (long)a * net.Count + b, tick).NextDouble();
+                    double draw = new RngStream(_s.Seed, _s.Run, RandomStreams.Compartmentalization, (long)a * net.Count + b, tick).NextDouble();
                     if (draw < best) { best = draw; bestA = a; bestB = b; }
                 }
             }
@@ -215,8 +213,8 @@ public sealed class OrganizationDynamics
             OrganizationStructure.Networked => _p.SplitNetworked,
             _ => _p.SplitHierarchical,
         };
-        double draw = new RngStream(_w.Seed, _w.Run, StreamSuccession, org, tick).NextDouble();
-        if (lieutenants.Count >= 2 && draw < pSplit && _w.Territory.Count + lieutenants.Count - 1 <= _w.Territory.Capacity)
+        double draw = new RngStream(_s.Seed, _s.Run, RandomStreams.Succession, org, tick).NextDouble();
+        if (lieutenants.Count >= 2 && draw < pSplit && _s.Territory.Count + lieutenants.Count - 1 <= _s.Territory.Capacity)
         {
             Split(org, lieutenants);
             return;
@@ -252,7 +250,7 @@ public sealed class OrganizationDynamics
         {
             int l = lieutenants[i];
             int cell = net.Cell[l];
-            int target = i == 0 ? org : _w.Territory.NewOrganization();
+            int target = i == 0 ? org : _s.Territory.NewOrganization();
             net.Structure[target] = net.Structure[org];
             net.FirstMember[target] = first;
             net.EndMember[target] = end;
@@ -267,7 +265,7 @@ public sealed class OrganizationDynamics
             if (cell < 0 || _cellTarget[cell] < 0) continue;
             if (!net.Retired[m]) net.Org[m] = _cellTarget[cell];
             // The route nodes this member operates (transporters only) move with the cell.
-            for (int k = _operatedStart[m]; k < _operatedStart[m + 1]; k++) _w.Territory.Reassign(_operated[k], _cellTarget[cell]);
+            for (int k = _operatedStart[m]; k < _operatedStart[m + 1]; k++) _s.Territory.Reassign(_operated[k], _cellTarget[cell]);
         }
         foreach (int l in lieutenants) _cellTarget[net.Cell[l]] = -1;
         // Ties across the new organizations' borders are gone: they are separate organizations now.
@@ -292,7 +290,7 @@ public sealed class OrganizationDynamics
     private void Couple()
     {
         var net = Network;
-        var w = _w;
+        var w = _s;
         int orgs = w.Territory.Count;
         var brokers = _brokers.AsSpan(0, orgs + 1);
         var brokersIn = _brokersIn.AsSpan(0, orgs + 1);
@@ -307,15 +305,15 @@ public sealed class OrganizationDynamics
             _positions.Count(orgs, brokers, brokersIn, financiers, financiersIn);
             _coupledVersion = net.Version;
         }
-        int expandMax = w.Parameters.Trafficking.ExpandMax;
+        int expandMax = w.Coupling.ExpandMax;
         for (int org = 1; org <= orgs; org++)
         {
             // A broker vacancy cuts supply; a financier vacancy limits expansion (capital); no leader, no plan.
-            w.SupplyAccess[org] = brokers[org] > 0 ? (double)brokersIn[org] / brokers[org] : 1;
-            w.ExpansionCap[org] = financiers[org] > 0 ? expandMax * financiersIn[org] / financiers[org] : expandMax;
+            w.Coupling.SupplyAccess[org] = brokers[org] > 0 ? (double)brokersIn[org] / brokers[org] : 1;
+            w.Coupling.ExpansionCap[org] = financiers[org] > 0 ? expandMax * financiersIn[org] / financiers[org] : expandMax;
             int leader = net.LeaderSlot[org];
-            w.Coordinated[org] = leader >= 0 && net.IsPresent(leader) && net.SuccessionUntil[org] < 0;
-            w.CostMultiplier[org] = 1 + _p.CoordinationCostPerCut * net.TiesCut[org];
+            w.Coupling.Coordinated[org] = leader >= 0 && net.IsPresent(leader) && net.SuccessionUntil[org] < 0;
+            w.Coupling.CostMultiplier[org] = 1 + _p.CoordinationCostPerCut * net.TiesCut[org];
         }
     }
 
@@ -325,7 +323,7 @@ public sealed class OrganizationDynamics
         public void Run(int block, int start, int end, int worker)
         {
             var net = d.Network;
-            var closed = d._w.NodeClosed;
+            var closed = d._s.Coupling.NodeClosed;
             for (int v = start; v < end; v++)
                 closed[v] = net.NodeOperator[v] >= 0 && !net.IsPresent(net.NodeOperator[v]);
         }

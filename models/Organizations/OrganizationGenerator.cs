@@ -1,8 +1,7 @@
 using QuikGraph;
 using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Engine.Random;
-using TraffickingAbm.Models.NarcoLogic;
-using TraffickingAbm.Models.Scenarios;
+using TraffickingAbm.Models.Trafficking;
 
 namespace TraffickingAbm.Models.Organizations;
 
@@ -25,8 +24,6 @@ namespace TraffickingAbm.Models.Organizations;
 /// </remarks>
 public static class OrganizationGenerator
 {
-    private const int StreamTies = 201;
-
     /// <param name="parallel">Organizations are generated on these threads (each from its own random stream,
     /// into its own members and its own tie graph); ties are then added organization by organization, in the
     /// order a single graph of all members would list them, so the network is the same at any thread count.</param>
@@ -56,7 +53,7 @@ public static class OrganizationGenerator
             // The organization's own graph: ties never cross organizations, and its members' ids are consecutive.
             var graph = new UndirectedGraph<int, SUndirectedEdge<int>>(allowParallelEdges: false);
             graph.AddVertexRange(Enumerable.Range(m, perOrg));
-            var rng = new RngStream(seed, run, StreamTies, org, 0);
+            var rng = new RngStream(seed, run, RandomStreams.OrganizationTies, org, 0);
             net.Structure[org] = p.Structure;
             net.FirstMember[org] = m;
             net.EndMember[org] = m + perOrg;

@@ -149,7 +149,8 @@ public static class ScenarioLoader
     {
         var spec = parameters.Schema.Find(key) ?? throw Error(origin, keyNode, parameters.Schema.UnknownKeyText(key, MetaKeys));
         if (lines.ContainsKey(key)) throw Error(origin, keyNode, $"key '{key}' is given twice");
-        string text = ScalarText(valueNode, origin, key, spec.AllowedText);
+        // An empty path ('' or nothing) means none; every other kind needs a value.
+        string text = spec.Kind == ParameterKind.Path && valueNode is YamlScalarNode { Value: "" } ? "" : ScalarText(valueNode, origin, key, spec.AllowedText);
         object? value = spec.TryParse(text, out string? error);
         if (value is null) throw Error(origin, valueNode, $"key '{key}' {error}");
         if (spec.Kind == ParameterKind.Path) value = ResolvePath((string)value, origin);

@@ -1,4 +1,4 @@
-namespace TraffickingAbm.Models.Organizations.Strategies;
+namespace TraffickingAbm.Models.Organizations;
 
 /// <summary>
 /// An arrest strategy ranks the members the investigative agency may target this month. Higher score =

@@ -1,4 +1,4 @@
-namespace TraffickingAbm.Models.Organizations.Strategies;
+namespace TraffickingAbm.Models.Organizations;
 
 /// <summary>
 /// financial: financiers and brokers only, highest degree first — smart sanctions on money-holders and

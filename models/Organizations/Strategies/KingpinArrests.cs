@@ -1,4 +1,4 @@
-namespace TraffickingAbm.Models.Organizations.Strategies;
+namespace TraffickingAbm.Models.Organizations;
 
 /// <summary>
 /// kingpin: leaders first, then the members of highest degree (the "kingpin strategy" of decapitation;

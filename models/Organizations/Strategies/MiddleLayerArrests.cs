@@ -1,4 +1,4 @@
-namespace TraffickingAbm.Models.Organizations.Strategies;
+namespace TraffickingAbm.Models.Organizations;
 
 /// <summary>
 /// middle-layer: only lieutenants, highest degree first — the middle management that links leadership and

@@ -1,6 +1,7 @@
 using TraffickingAbm.Engine.Random;
+using TraffickingAbm.Models.Trafficking;
 
-namespace TraffickingAbm.Models.Organizations.Strategies;
+namespace TraffickingAbm.Models.Organizations;
 
 /// <summary>
 /// random: members in a uniformly random order each month — the baseline of every disruption study
@@ -9,8 +10,7 @@ namespace TraffickingAbm.Models.Organizations.Strategies;
 /// </summary>
 public sealed class RandomArrests : IArrestStrategy
 {
-    private const int Stream = 211;
     public string Name => "random";
 
-    public double Score(TargetingContext c, int member) => new RngStream(c.Seed, c.Run, Stream, member, c.Tick).NextDouble();
+    public double Score(TargetingContext c, int member) => new RngStream(c.Seed, c.Run, RandomStreams.RandomArrestScore, member, c.Tick).NextDouble();
 }

@@ -1,4 +1,4 @@
-namespace TraffickingAbm.Models.Organizations.Strategies;
+namespace TraffickingAbm.Models.Organizations;
 
 /// <summary>
 /// utility: betweenness × scarcity of the role, Sparrow's (1991) most valuable targets, central *and*

@@ -1,6 +1,5 @@
 using TraffickingAbm.Models.NarcoLogic;
 using TraffickingAbm.Models.Organizations;
-using TraffickingAbm.Models.Organizations.Strategies;
 using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Models.Tests.Organizations;

@@ -127,6 +127,7 @@ public sealed class ScenarioLoaderTests : IDisposable
     [MemberData(nameof(Keys))]
     public void Setting_one_key_in_a_file_changes_only_that_key(string key)
     {
+        if (key == "landscape.graph_edges") return; // alone it breaks a cross-key rule (it needs a nodes CSV in landscape.graph); see UserGraphTests
         var spec = NarcoLogicParameters.Schema.Find(key)!;
         string value = NonDefaultValue(spec);
         string yaml = key.Contains('.')
@@ -141,6 +142,7 @@ public sealed class ScenarioLoaderTests : IDisposable
     internal static string NonDefaultValue(ParameterDeclaration spec)
     {
         if (spec.Kind == ParameterKind.Switch) return (bool)spec.Default ? "false" : "true";
+        if (spec.Kind == ParameterKind.Path) return Path.GetFullPath("some-graph.graphml"); // absolute: stays as given
         if (spec.Kind == ParameterKind.Choice) return spec.Choices.First(c => c != spec.Format(spec.Default));
         double d = Convert.ToDouble(spec.Default, System.Globalization.CultureInfo.InvariantCulture);
         double v = spec.Kind == ParameterKind.Integer
@@ -162,7 +164,9 @@ public sealed class ScenarioLoaderTests : IDisposable
         return left.Keys.Where(k => left[k] != right[k]).ToList();
     }
 
-    /// <summary>A scenario file with every catalog key, nested by section.</summary>
+    private static string Yaml(string value) => value.Length == 0 ? "''" : value;
+
+    /// <summary>A scenario file with every declared key, nested by section.</summary>
     private static string ToYaml(ParameterSet p)
     {
         var sb = new System.Text.StringBuilder("name: every-key\n");
@@ -170,11 +174,11 @@ public sealed class ScenarioLoaderTests : IDisposable
         {
             if (group.Key == "")
             {
-                foreach (var s in group) sb.Append($"{s.Key}: {s.Format(p.Value(s))}\n");
+                foreach (var s in group) sb.Append($"{s.Key}: {Yaml(s.Format(p.Value(s)))}\n");
                 continue;
             }
             sb.Append($"{group.Key}:\n");
-            foreach (var s in group) sb.Append($"  {s.Key[(group.Key.Length + 1)..]}: {s.Format(p.Value(s))}\n");
+            foreach (var s in group) sb.Append($"  {s.Key[(group.Key.Length + 1)..]}: {Yaml(s.Format(p.Value(s)))}\n");
         }
         return sb.ToString();
     }

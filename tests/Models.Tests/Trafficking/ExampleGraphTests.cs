@@ -44,7 +44,7 @@ public class ExampleGraphTests
 
         var crossing = Assert.Single(graph.Nodes, n => n.Role == NodeRole.Crossing);
         Assert.Equal(("MX", 27.48, -99.51, true), (crossing.Country, crossing.Lat, crossing.Lon, crossing.Border));
-        Assert.Equal((0, 0.5), (crossing.Organization, crossing.Suitability)); // empty cells take the defaults
+        Assert.Equal((1, 0.5), (crossing.Organization, crossing.Suitability)); // the empty suitability cell takes the default
 
         var toMarket = Assert.Single(graph.Edges, e => e.To == graph.Markets[0]);
         Assert.Equal(("crossing", (double?)null, (double?)20000, (double?)1500), (toMarket.Mode, toMarket.DistanceKm, toMarket.CapacityKg, toMarket.CostUsdPerKg));

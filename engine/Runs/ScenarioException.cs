@@ -1,4 +1,4 @@
-namespace TraffickingAbm.Models.Scenarios;
+namespace TraffickingAbm.Engine.Runs;
 
 /// <summary>
 /// A scenario that cannot be used: unreadable file, YAML syntax error, unknown key, wrong type,

@@ -1,7 +1,7 @@
 using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Models.Landscape;
 
-namespace TraffickingAbm.Models.NarcoLogic;
+namespace TraffickingAbm.Models.Organizations;
 
 /// <summary>
 /// Which organization holds each transit node and edge, during a run. Starts from the landscape's
