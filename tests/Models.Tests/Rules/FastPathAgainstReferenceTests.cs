@@ -19,20 +19,19 @@ public class FastPathAgainstReferenceTests
     [InlineData("scale-10k", 2, "ticks=18", "targeting.arrest_strategy=kingpin", "targeting.start_month=3")]
     public void ShippingEqualsAPlainPassOverAllNodesEveryMonth(string name, int threads, params string[] settings)
     {
-        var scenario = ScenarioLoader.Load(name, settings);
         using var parallel = new TraffickingAbm.Engine.Parallel.BlockRunner(threads);
-        var model = new NarcoLogicModel(scenario, 5, parallel: parallel);
+        var model = new NarcoLogicModel(ScenarioLoader.Load(name, settings), 5, parallel: parallel);
         if (threads > 1) model.NodeAgents.ParallelStockedNodes = 0; // the organization-parallel path every month
         var w = model.World;
         var reference = new ReferenceShipping(w);
         int months = 0, monthsWithStockKept = 0;
-        for (int t = 0; t < scenario.Ticks; t++)
-            foreach (var phase in model.Schedule.Phases)
+        double outflow = 0, seized = 0, delivered = 0;
+        EveryMonthAround(model, "traffickers.ship", () =>
             {
-                if (phase.Name != "traffickers.ship") { phase.Run(t); continue; }
                 reference.Ship();
-                double outflow = w.SourceOutflowKg, seized = w.SeizedKg, delivered = w.DeliveredKg;
-                phase.Run(t);
+                (outflow, seized, delivered) = (w.SourceOutflowKg, w.SeizedKg, w.DeliveredKg);
+            }, () =>
+            {
                 Assert.Equal(reference.Stock, w.Stock);
                 Assert.Equal(reference.Flow, w.Flow);
                 Assert.Equal(reference.Seized, w.Seized);
@@ -41,8 +40,8 @@ public class FastPathAgainstReferenceTests
                 Assert.Equal(delivered + reference.DeliveredKg, w.DeliveredKg);
                 if (Enumerable.Range(1, w.Routes.Market - 1).Any(v => w.Stock[v] > 0)) monthsWithStockKept++;
                 months++;
-            }
-        Assert.Equal(scenario.Ticks, months);
+            });
+        Assert.Equal(model.Ticks, months);
         Assert.True(w.DeliveredKg > 0 && w.SeizedKg > 0, "nothing delivered or seized: shipping was hardly exercised");
         if (name == "narcologic-2020") Assert.True(reference.AnyCapped && monthsWithStockKept > 0, "capacity never bound");
     }
@@ -56,9 +55,8 @@ public class FastPathAgainstReferenceTests
     [InlineData("scale-10k", 2, "ticks=48")]
     public void PerceivedRiskEqualsAPlainEstimateEveryMonth(string name, int threads, params string[] settings)
     {
-        var scenario = ScenarioLoader.Load(name, settings);
         using var parallel = new TraffickingAbm.Engine.Parallel.BlockRunner(threads);
-        var model = new NarcoLogicModel(scenario, 3, parallel: parallel);
+        var model = new NarcoLogicModel(ScenarioLoader.Load(name, settings), 3, parallel: parallel);
         var w = model.World;
         var reference = new ReferencePerceivedRisk(w);
         Assert.Equal(reference.Risk, w.PerceivedRisk);
@@ -86,28 +84,40 @@ public class FastPathAgainstReferenceTests
     [InlineData("scale-10k", 2, "ticks=48", "targeting.arrest_strategy=kingpin", "targeting.start_month=3")]
     public void NetworkAgentEqualsPlainScansOnTheBuiltInWorlds(string name, int threads, params string[] settings)
     {
-        var scenario = ScenarioLoader.Load(name, settings);
         using var parallel = new TraffickingAbm.Engine.Parallel.BlockRunner(threads);
-        var model = new NarcoLogicModel(scenario, 5, parallel: parallel);
+        var model = new NarcoLogicModel(ScenarioLoader.Load(name, settings), 5, parallel: parallel);
         var w = model.World;
         var reference = new ReferenceNetworkAgent(w);
         int expansions = 0, cuts = 0;
-        for (int t = 0; t < scenario.Ticks; t++)
-            foreach (var phase in model.Schedule.Phases)
+        double[] expected = [];
+        EveryMonthAround(model, "network.adapt", () =>
             {
-                if (phase.Name != "network.adapt") { phase.Run(t); continue; }
+                // The reference acts on the route preferences; they are put back for the real agent.
                 var before = w.RoutePref.ToArray();
                 reference.Act();
-                var expected = w.RoutePref.ToArray();
+                expected = w.RoutePref.ToArray();
                 w.RoutePref.CopyFrom(before);
-                phase.Run(t);
+            }, () =>
+            {
+                var agent = model.NetworkAgent;
                 Assert.Equal(expected, w.RoutePref.ToArray());
-                Assert.Equal(reference.Expanded.ToArray(), model.NetworkAgent.Expanded.ToArray());
-                Assert.Equal(reference.Consolidated.ToArray(), model.NetworkAgent.Consolidated.ToArray());
-                expansions += model.NetworkAgent.Expanded.Length;
-                cuts += model.NetworkAgent.Consolidated.Length;
-            }
+                Assert.Equal(reference.Expanded.ToArray(), agent.Expanded.ToArray());
+                Assert.Equal(reference.Consolidated.ToArray(), agent.Consolidated.ToArray());
+                (expansions, cuts) = (expansions + agent.Expanded.Length, cuts + agent.Consolidated.Length);
+            });
         // (the 100 small organizations of scale-10k only expand in these months; ManyOrganizationsTests covers their cuts)
         Assert.True(expansions > 0 && (cuts > 0 || name == "scale-10k"), $"expansions {expansions}, cuts {cuts}: both rules must be exercised");
+    }
+
+    /// <summary>Runs every month; around phase <paramref name="name"/> calls <paramref name="before"/> and <paramref name="after"/>.</summary>
+    private static void EveryMonthAround(NarcoLogicModel model, string name, Action before, Action after)
+    {
+        for (int t = 0; t < model.Ticks; t++)
+            foreach (var phase in model.Schedule.Phases)
+            {
+                if (phase.Name == name) before();
+                phase.Run(t);
+                if (phase.Name == name) after();
+            }
     }
 }
