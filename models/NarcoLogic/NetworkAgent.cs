@@ -1,6 +1,7 @@
 using TraffickingAbm.Engine.Collections;
 using TraffickingAbm.Engine.Graphs;
 using TraffickingAbm.Engine.Parallel;
+using TraffickingAbm.Models.NarcoLogic.Rules;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 
@@ -8,7 +9,9 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// The organization's network agent, NarcoLogic's competitive-adaptation rule (Magliocca et al. 2019;
 /// 2018 code; R10–R12). Each month each organization compares its losses to seizures, L, with a loss
 /// tolerance T. Within tolerance it consolidates, cutting its riskiest active edges; beyond it, it
-/// expands to idle nodes of its territory. Spread is thus a response to interdiction, not a drift.
+/// expands to idle nodes of its territory. Spread is thus a response to interdiction, not a drift. The rules'
+/// arithmetic is <see cref="LossTolerance"/> (R10), <see cref="NetworkConsolidation"/> (R11) and
+/// <see cref="NetworkExpansion"/> (R12); this class gathers the edges they are applied to.
 /// </summary>
 /// <remarks>
 /// Cost per month is O(active edges + organizations), whatever the size of the world: one pass over the month's
@@ -122,11 +125,11 @@ public sealed class NetworkAgent
         for (int org = 1; org <= w.Territory.Count; org++)
         {
             if (!w.Coordinated[org]) continue; // without a leader there is no network-level planning
-            double losses = _losses[org];
-            double tolerance = _anyFlow[org] ? w.Parameters.Trafficking.LossLimit * _largestValue[org] : 0;
-            if (losses == 0 && tolerance == 0) losses = 0.1; // R10, as in the 2018 code
-            bool expands = losses > tolerance;
-            if (!expands && !(losses > 0)) continue; // within tolerance and nothing lost: nothing to cut
+            double tolerance = LossTolerance.Tolerance(_anyFlow[org], w.Parameters.Trafficking.LossLimit, _largestValue[org]);
+            double losses = LossTolerance.Losses(_losses[org], tolerance);
+            var action = LossTolerance.Decide(losses, tolerance);
+            if (action == NetworkAction.None) continue; // within tolerance and nothing lost: nothing to cut
+            bool expands = action == NetworkAction.Expand;
             (_losses[org], _tolerance[org], _expands[org]) = (losses, tolerance, expands);
             _acting[_actingCount++] = org;
             anyExpands |= expands;
@@ -206,7 +209,7 @@ public sealed class NetworkAgent
             {
                 int e = a._grouped[i];
                 double flow = w.Flow[e], seized = w.Seized[e];
-                double margin = Math.Max(routes.AddedValue(e) - w.EffectiveCost(e), 0);
+                double margin = LossTolerance.Margin(routes.AddedValue(e), w.EffectiveCost(e));
                 if (seized > 0) losses += seized * margin;
                 if (flow > 0)
                 {
@@ -235,7 +238,7 @@ public sealed class NetworkAgent
         var active = _grouped.AsSpan(_activeStart[org], _activeStart[org + 1] - _activeStart[org]);
         int n = active.Length;
         if (n == 0) return;
-        int nCut = Math.Min((int)Math.Floor(n * losses / (losses + tolerance) + 0.5), n - 1);
+        int nCut = NetworkConsolidation.CutCount(n, losses, tolerance);
         if (nCut <= 0) return;
 
         // Protected: the lowest-risk active source edge (ties: larger flow, then first) and the edges leaving its node.
@@ -243,15 +246,14 @@ public sealed class NetworkAgent
         foreach (int e in active)
         {
             if (g.Source(e) != routes.Source) continue;
-            if (primary < 0 || w.PerceivedRisk[e] < w.PerceivedRisk[primary]
-                || (w.PerceivedRisk[e] == w.PerceivedRisk[primary] && w.Flow[e] > w.Flow[primary])) primary = e;
+            if (primary < 0 || NetworkConsolidation.IsSaferPrimary(w.PerceivedRisk[e], w.Flow[e], w.PerceivedRisk[primary], w.Flow[primary])) primary = e;
         }
         Selection.SortSmallest(active, nCut, new ByValueDescendingThenReceiver(w.PerceivedRisk, g)); // only the riskiest nCut are read
         int protectedNode = primary >= 0 ? g.Target(primary) : -1;
         for (int i = 0; i < nCut; i++)
         {
             int e = active[i];
-            if (e == primary || g.Source(e) == protectedNode) continue; // protected edges shrink the cut
+            if (NetworkConsolidation.IsProtected(e, g.Source(e), primary, protectedNode)) continue; // protected edges shrink the cut
             w.RoutePref.Set(e, 0, changes);
             _cutNow[e] = true;
         }
@@ -286,10 +288,10 @@ public sealed class NetworkAgent
         var g = routes.Graph;
         var scratch = _scratch[worker];
         int expandMax = w.ExpansionCap[org]; // expandmax, limited by financiers in place
-        int nAdd = tolerance > 0 ? (int)Math.Min(Math.Max(Math.Ceiling(losses / tolerance), 1), expandMax) : expandMax;
+        int nAdd = NetworkExpansion.NodesToAdd(losses, tolerance, expandMax);
         if (nAdd <= 0) return;
         var candidates = GatherCandidates(org, scratch, out int idle);
-        nAdd = Math.Min(nAdd, idle);
+        nAdd = NetworkExpansion.Limit(nAdd, idle);
         if (nAdd <= 0) return;
         if (scratch.Expanded.Length < scratch.ExpandedCount + nAdd)
             Array.Resize(ref scratch.Expanded, Math.Max(scratch.ExpandedCount + nAdd, 2 * scratch.Expanded.Length));
@@ -316,7 +318,7 @@ public sealed class NetworkAgent
                 for (int f = g.OutStart(v); f < g.OutEnd(v); f++)
                 {
                     int t = g.Target(f);
-                    if (t == routes.Market || w.Territory.NodeOrg[t] == org) w.RoutePref.Set(f, 1, scratch.Changes);
+                    if (NetworkExpansion.OpensOnward(t == routes.Market, w.Territory.NodeOrg[t], org)) w.RoutePref.Set(f, 1, scratch.Changes);
                 }
                 added++;
             }
@@ -394,8 +396,8 @@ public sealed class NetworkAgent
     {
         public int Compare(int a, int b)
         {
-            double ga = price[g.Target(a)] - price[g.Source(a)] - w.EffectiveCost(a);
-            double gb = price[g.Target(b)] - price[g.Source(b)] - w.EffectiveCost(b);
+            double ga = NetworkExpansion.Gain(price[g.Target(a)], price[g.Source(a)], w.EffectiveCost(a));
+            double gb = NetworkExpansion.Gain(price[g.Target(b)], price[g.Source(b)], w.EffectiveCost(b));
             int c = gb.CompareTo(ga);
             if (c != 0) return c;
             c = g.Target(a).CompareTo(g.Target(b));

@@ -1,4 +1,5 @@
 using TraffickingAbm.Engine.Parallel;
+using TraffickingAbm.Models.NarcoLogic.Rules;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 
@@ -160,7 +161,7 @@ internal sealed class NodeShipper
             int e = _candidates[i];
             // Never more than is left: rounding in the shares must not drive the stock below zero.
             double amount = Math.Min(_amount[i], w.Stock[u]);
-            if (amount < 1e-9) continue; // R4: residues below 1e-9 kg stay put
+            if (ShipmentAcceptance.IsResidue(amount)) continue; // R4: residues stay put
             Send(u, e, g.Target(e), amount);
         }
     }
@@ -209,19 +210,20 @@ internal sealed class NodeShipper
                     for (int i = start; i < end; i++)
                     {
                         int e = candidates[i];
-                        double q = Math.Min(q0, routes.CapacityKg[e]);
+                        double q = RouteValuation.TrialQuantity(q0, routes.CapacityKg[e]);
                         double cost = w.EffectiveCost(e);
-                        s._xNo[i] = (routes.AddedValue(e) - cost) * q;
-                        s._xEv[i] = -cost * q;
+                        s._xNo[i] = RouteValuation.PayoffNoEvent(routes.AddedValue(e), cost, q);
+                        s._xEv[i] = RouteValuation.PayoffEvent(cost, q);
                     }
                     break;
                 }
                 case CandidateStep.Values:
                 {
                     bool nonPositive = false;
+                    double locThink = w.Parameters.Trafficking.LocThink;
                     for (int i = start; i < end; i++)
                     {
-                        s._value[i] = s.SalientValue(s._xNo[i], s._xEv[i], w.PerceivedRisk[candidates[i]], _n, SumNoEvent, SumEvent);
+                        s._value[i] = RouteValuation.SalientValue(s._xNo[i], s._xEv[i], w.PerceivedRisk[candidates[i]], locThink, _n, SumNoEvent, SumEvent);
                         nonPositive |= s._value[i] <= 0;
                     }
                     _nonPositive[block] = nonPositive;
@@ -229,7 +231,7 @@ internal sealed class NodeShipper
                 }
                 case CandidateStep.Shares:
                     for (int i = start; i < end; i++)
-                        s._share[i] = !s._kept[i] ? 0 : UseRisk ? 1 - w.PerceivedRisk[candidates[i]] : s._value[i];
+                        s._share[i] = ShipmentAcceptance.SplitWeight(s._kept[i], UseRisk, w.PerceivedRisk[candidates[i]], s._value[i]);
                     break;
                 case CandidateStep.Amounts:
                 {
@@ -240,7 +242,7 @@ internal sealed class NodeShipper
                         int e = candidates[i];
                         // At the source an organization takes only the share its brokers can import (docs/model.md).
                         double access = source ? w.SupplyAccess[w.Territory.EdgeOrg[e]] : 1;
-                        s._amount[i] = Math.Min(_stock * s._share[i] / Total * access, routes.CapacityKg[e]);
+                        s._amount[i] = ShipmentAcceptance.Amount(_stock, s._share[i], Total, access, routes.CapacityKg[e]);
                     }
                     break;
                 }
@@ -262,13 +264,13 @@ internal sealed class NodeShipper
         double bestPref = double.NegativeInfinity;
         for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
         {
-            if (!w.Territory.IsWithin(e) || w.NodeClosed[g.Target(e)]) continue;
-            if (pref[e] > 0) _candidates[n++] = e;
+            if (!RouteCandidates.IsOutlet(w.Territory.IsWithin(e), w.NodeClosed[g.Target(e)])) continue;
+            if (RouteCandidates.IsPermitted(pref[e])) _candidates[n++] = e;
             bestPref = Math.Max(bestPref, pref[e]);
         }
-        if (n > 0 || u == routes.Source || double.IsNegativeInfinity(bestPref)) return n;
+        if (!RouteCandidates.FallsBack(n, u == routes.Source, !double.IsNegativeInfinity(bestPref))) return n;
         for (int e = g.OutStart(u); e < g.OutEnd(u); e++)
-            if (w.Territory.IsWithin(e) && !w.NodeClosed[g.Target(e)] && pref[e] == bestPref) _candidates[n++] = e;
+            if (RouteCandidates.IsOutlet(w.Territory.IsWithin(e), w.NodeClosed[g.Target(e)]) && pref[e] == bestPref) _candidates[n++] = e;
         return n;
     }
 
@@ -281,28 +283,6 @@ internal sealed class NodeShipper
         var w = _w;
         RouteChoice.SelectKept(_candidates.AsSpan(0, n), _value.AsSpan(0, n), _kept.AsSpan(0, n), w.RoutePref.Values, w.PerceivedRisk,
             u == w.Routes.Source ? w.Territory.EdgeOrg : null, _bestOf, _anyKeptOf, _groupsSeen);
-    }
-
-    /// <summary>
-    /// R2: salience-weighted value. σ_s = |ȳ_s − x_s| / (|ȳ_s| + |x_s| + 1) with ȳ_s the mean payoff of the
-    /// other candidates in state s; the more salient state gets weight δ, the other δ², renormalised by the
-    /// perceived probabilities; a tie or a lone candidate makes "no event" salient.
-    /// </summary>
-    private double SalientValue(double xNo, double xEv, double risk, int n, double sumNo, double sumEv)
-    {
-        double delta = _w.Parameters.Trafficking.LocThink;
-        bool eventSalient = false;
-        if (n > 1)
-        {
-            double yNo = (sumNo - xNo) / (n - 1), yEv = (sumEv - xEv) / (n - 1);
-            double sNo = Math.Abs(yNo - xNo) / (Math.Abs(yNo) + Math.Abs(xNo) + 1);
-            double sEv = Math.Abs(yEv - xEv) / (Math.Abs(yEv) + Math.Abs(xEv) + 1);
-            eventSalient = sEv > sNo;
-        }
-        double wEv = eventSalient ? delta : delta * delta;
-        double wNo = eventSalient ? delta * delta : delta;
-        double norm = risk * wEv + (1 - risk) * wNo;
-        return (risk * wEv * xEv + (1 - risk) * wNo * xNo) / norm;
     }
 
     /// <summary>R6: a shipment on a targeted edge is seized in full (one shipment per edge and month).</summary>

@@ -1,25 +1,25 @@
-using TraffickingAbm.Models.Scenarios;
+using TraffickingAbm.Models.NarcoLogic.Rules;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 
 /// <summary>
 /// Node agents' perceived risk of an edge: a Beta-style estimator over a sliding window of months,
 /// (k + α) / (window + α + β), where k counts (time-weighted) months with a seizure-and-loss event on the
-/// edge (NarcoLogic 2018 code; R1). The window is a bit mask per edge: bit j set = event j months ago.
+/// edge (NarcoLogic 2018 code; R1; the arithmetic is <see cref="PerceivedRisk"/>). The window is a bit mask per
+/// edge: bit j set = event j months ago.
 /// </summary>
 public sealed class RiskPerception
 {
     private readonly double[] _weightByAge; // weight of the month j months ago: timewght^(window-1-j)
-    private readonly double _alpha, _denominator;
+    private readonly double _alpha, _beta;
 
     public RiskPerception(TraffickingParameters p)
     {
         Window = p.Window;
-        _alpha = p.Alpha;
-        _denominator = p.Window + p.Alpha + p.Beta;
+        (_alpha, _beta) = (p.Alpha, p.Beta);
         _weightByAge = new double[p.Window];
-        for (int j = 0; j < p.Window; j++) _weightByAge[j] = Math.Pow(p.TimeWeight, p.Window - 1 - j);
-        InitialRisk = 1.0 / (p.Window + p.Beta); // R1: before an edge's first use
+        for (int j = 0; j < p.Window; j++) _weightByAge[j] = PerceivedRisk.MonthWeight(p.TimeWeight, p.Window, j);
+        InitialRisk = PerceivedRisk.Initial(p.Window, p.Beta); // R1: before an edge's first use
         WindowMask = p.Window >= 64 ? ulong.MaxValue : (1UL << p.Window) - 1;
     }
 
@@ -30,11 +30,6 @@ public sealed class RiskPerception
     /// <summary>A window moved one month on (at the start of a month): the oldest month drops out.</summary>
     public ulong Aged(ulong history) => (history << 1) & WindowMask;
 
-    public double Estimate(ulong history)
-    {
-        double k = 0;
-        for (int j = 0; history != 0; j++, history >>= 1)
-            if ((history & 1) != 0) k += _weightByAge[j];
-        return (k + _alpha) / _denominator;
-    }
+    /// <summary>R1: the perceived risk of an edge with event window <paramref name="history"/>.</summary>
+    public double Estimate(ulong history) => PerceivedRisk.Estimate(PerceivedRisk.WeightedEvents(history, _weightByAge), _alpha, _beta, Window);
 }

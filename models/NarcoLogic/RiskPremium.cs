@@ -1,4 +1,5 @@
 using TraffickingAbm.Engine.Parallel;
+using TraffickingAbm.Models.NarcoLogic.Rules;
 using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Models.NarcoLogic;
@@ -7,7 +8,8 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// The risk premium on transport cost (NarcoLogic 2018 code after Caulkins et al. 1993; R7): once per
 /// month, after the node agents, each edge's factor becomes max(1, (1−rt_learn)·previous +
 /// rt_learn·(risk/baserisk)^riskmltplr); at month end cost is multiplied by it ("compounding", 2018) or set
-/// to base cost × factor ("level"). The multiplier over base cost is clamped at 1e9 to avoid overflow.
+/// to base cost × factor ("level"). The multiplier over base cost is clamped at 1e9 to avoid overflow. The rule's
+/// arithmetic is <see cref="RiskPremiumRule"/>; this class decides which edges it is applied to.
 /// </summary>
 /// <remarks>
 /// An edge with factor 1 and risk/baserisk ≤ 1 keeps factor 1 exactly (the exponent is ≥ 0, so the pressure is
@@ -20,7 +22,7 @@ namespace TraffickingAbm.Models.NarcoLogic;
 /// </remarks>
 public sealed class RiskPremium
 {
-    public const double MaxMultiplier = 1e9;
+    public const double MaxMultiplier = RiskPremiumRule.MaxMultiplier;
     private readonly TraffickingWorld _w;
     private readonly double[] _factor;
     private readonly ComputeBlocks _compute;
@@ -101,14 +103,11 @@ public sealed class RiskPremium
     {
         var p = _w.Parameters.Trafficking;
         var risk = _w.PerceivedRisk;
-        bool square = p.RiskMultiplier == 2; // the calibrated exponent: x·x is exact and far cheaper than Pow
-        double baseRisk = p.BaseRisk, learn = p.RtLearn, keep = 1 - p.RtLearn, exponent = p.RiskMultiplier;
+        double baseRisk = p.BaseRisk, learn = p.RtLearn, exponent = p.RiskMultiplier;
         var factor = _factor;
         for (int e = start; e < end; e++)
         {
-            double ratio = risk[e] / baseRisk;
-            double pressure = square ? ratio * ratio : Math.Pow(ratio, exponent);
-            double next = Math.Max(1, keep * factor[e] + learn * pressure);
+            double next = RiskPremiumRule.NextFactor(factor[e], RiskPremiumRule.Pressure(risk[e], baseRisk, exponent), learn);
             if (next != factor[e]) factor[e] = next; // most edges stay at 1: no store, less memory traffic
         }
     }
@@ -122,8 +121,7 @@ public sealed class RiskPremium
         {
             // A factor of exactly 1 leaves a compounding cost as it is (most edges, most months): skip the write.
             if (compounding && _factor[e] == 1.0) continue;
-            double next = compounding ? cost[e] * _factor[e] : baseCost[e] * _factor[e];
-            cost[e] = Math.Min(next, baseCost[e] * MaxMultiplier);
+            cost[e] = RiskPremiumRule.NextCost(compounding, cost[e], baseCost[e], _factor[e]);
         }
     }
 

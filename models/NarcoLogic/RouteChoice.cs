@@ -1,4 +1,5 @@
 using TraffickingAbm.Engine.Parallel;
+using TraffickingAbm.Models.NarcoLogic.Rules;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 
@@ -133,7 +134,7 @@ public sealed class RouteChoice : IBlockBody
         {
             int e = candidates[i];
             int group = edgeOrg is null ? 0 : edgeOrg[e];
-            bool keep = routePref[e] * value[i] > 0;
+            bool keep = ShipmentAcceptance.IsKept(routePref[e], value[i]);
             kept[i] = keep;
             int best = bestOf[group];
             if (best < 0)
@@ -154,13 +155,8 @@ public sealed class RouteChoice : IBlockBody
         }
     }
 
-    /// <summary>Lower perceived risk first; ties: larger value, then lower edge id.</summary>
-    private static bool IsSafer(int i, int j, ReadOnlySpan<int> candidates, ReadOnlySpan<double> value, double[] perceivedRisk)
-    {
-        double ri = perceivedRisk[candidates[i]], rj = perceivedRisk[candidates[j]];
-        if (ri != rj) return ri < rj;
-        if (value[i] != value[j]) return value[i] > value[j];
-        return candidates[i] < candidates[j];
-    }
+    /// <summary>R3's fallback order (<see cref="ShipmentAcceptance.IsSafer"/>) of candidates i and j.</summary>
+    private static bool IsSafer(int i, int j, ReadOnlySpan<int> candidates, ReadOnlySpan<double> value, double[] perceivedRisk) =>
+        ShipmentAcceptance.IsSafer(perceivedRisk[candidates[i]], value[i], candidates[i], perceivedRisk[candidates[j]], value[j], candidates[j]);
 
 }

@@ -1,3 +1,5 @@
+using TraffickingAbm.Models.NarcoLogic.Rules;
+
 namespace TraffickingAbm.Models.NarcoLogic;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal sealed class SourceCandidates(TraffickingWorld w)
         for (int i = 0; i < permitted; i++)
         {
             int e = output[i];
-            if (!w.NodeClosed[g.Target(e)]) output[n++] = e;
+            if (RouteCandidates.IsOutlet(withinTerritory: true, w.NodeClosed[g.Target(e)])) output[n++] = e;
         }
         return n;
     }
