@@ -349,7 +349,8 @@ public sealed class NetworkAgent
     {
         var g = _w.Routes.Graph;
         var bound = new long[_w.Territory.Capacity + 1];
-        for (int v = 1; v < _w.Routes.Market; v++) bound[_w.Territory.NodeOrg[v]] += Math.Max(1, g.OutDegree(v));
+        var (start, end) = _w.Routes.Transit;
+        for (int v = start; v < end; v++) bound[_w.Territory.NodeOrg[v]] += Math.Max(1, g.OutDegree(v));
         return (int)Math.Max(1, bound.Max());
     }
 

@@ -1,5 +1,4 @@
 using TraffickingAbm.Engine.Parallel;
-using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 

@@ -1,6 +1,5 @@
 using TraffickingAbm.Engine.Parallel;
 using TraffickingAbm.Models.NarcoLogic.Rules;
-using TraffickingAbm.Models.Scenarios;
 
 namespace TraffickingAbm.Models.NarcoLogic;
 
