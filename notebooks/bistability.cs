@@ -5,7 +5,7 @@
 // nodes over the last 60 months, as a markdown table for docs/model.md.
 // Run: dotnet run notebooks/bistability.cs
 using System.Globalization;
-using TraffickingAbm.Models.NarcoLogic;
+using TraffickingAbm.Engine.Runs;
 using TraffickingAbm.Models.Scenarios;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -23,12 +23,15 @@ foreach (string premium in new[] { "compounding", "level" })
     {
         var scenario = ScenarioLoader.Load("narcologic", ["interdiction.sl_min=38", $"trafficking.risk_counts={counts}",
             $"trafficking.risk_refresh_unused={refresh}", $"trafficking.premium={premium}"]);
-        var model = new NarcoLogicModel(scenario, seed);
-        int ticks = scenario.Parameters.Ticks;
+        // Through the model contract: the run's tables, kept in memory, are what is read.
+        var model = scenario.Build(seed);
+        ModelRun.Execute(model);
+        var runs = model.Tables.Single(t => t.Name == "runs");
+        var activeNodes = model.Tables.Single(t => t.Name == "ticks").Values<int>("active_nodes").Span;
+        delivered.Add(runs.Values<double>("delivered_share").Span[0]);
+        seized.Add(runs.Values<double>("seized_share").Span[0]);
         double activeSum = 0;
-        model.Run(t => { if (t >= ticks - lastMonths) activeSum += NetworkMetrics.ActiveNodes(model.World); });
-        delivered.Add(model.Totals.DeliveredKg / model.Totals.ProducedKg);
-        seized.Add(model.Totals.SeizedKg / model.Totals.SourceOutflowKg);
+        for (int t = activeNodes.Length - lastMonths; t < activeNodes.Length; t++) activeSum += activeNodes[t];
         active.Add(activeSum / lastMonths);
     }
     Console.WriteLine($"| {counts} | {refresh} | {premium} | {Fmt(delivered, 3)} | {Fmt(seized, 3)} | {Fmt(active, 1)} |");

@@ -11,7 +11,7 @@ using MathNet.Numerics.Distributions;
 using TraffickingAbm.Engine.Output;
 using ScottPlot;
 using TraffickingAbm.Models.Scenarios;
-using TraffickingAbm.Models.Simulation;
+using TraffickingAbm.Engine.Runs;
 
 int[] floors = [0, 10, 19, 38];
 int replications = args.SkipWhile(a => a != "--replications").Skip(1).Select(int.Parse).FirstOrDefault(10);
@@ -22,7 +22,7 @@ if (!args.Contains("--plot-only"))
         for (int r = 1; r <= replications; r++)
         {
             var overrides = floor == 0 ? new[] { "interdiction.sl_min=0", "interdiction.sl_max=0" } : [$"interdiction.sl_min={floor}"];
-            ScenarioRunner.RunToFolder(ScenarioLoader.Load("narcologic", overrides), (ulong)r, Path.Combine(root, $"slmin{floor}", $"s{r}"));
+            ModelRun.ToFolder(ScenarioLoader.Load("narcologic", overrides), (ulong)r, Path.Combine(root, $"slmin{floor}", $"s{r}"));
         }
 
 var plot = new Multiplot();
