@@ -45,11 +45,13 @@ public sealed class RouteGraph
     public int NodeCount => Graph.NodeCount;
     public int EdgeCount => Graph.EdgeCount;
 
-    /// <summary>The graph's only source (models of one source and one market, such as NarcoLogic; see <see cref="CheckSingleChain"/>).</summary>
-    public int Source => _source >= 0 ? _source : throw new InvalidOperationException($"the route graph has {Sources.Count} sources, not one");
+    // Source and Market are read in hot loops: plain field reads (a property that can throw is not inlined).
+    /// <summary>The graph's only source, -1 unless it has exactly one (models of one source and one market, such as
+    /// NarcoLogic, check that with <see cref="CheckSingleChain"/>).</summary>
+    public int Source => _source;
 
-    /// <summary>The graph's only market.</summary>
-    public int Market => _market >= 0 ? _market : throw new InvalidOperationException($"the route graph has {Markets.Count} markets, not one");
+    /// <summary>The graph's only market, -1 unless it has exactly one.</summary>
+    public int Market => _market;
 
     /// <summary>The transit nodes of a single-chain graph: every id strictly between the source and the market.</summary>
     public (int Start, int End) Transit => (Source + 1, Market);

@@ -102,11 +102,11 @@ public sealed class RiskPremium
     {
         var p = _w.Parameters.Trafficking;
         var risk = _w.PerceivedRisk;
-        double baseRisk = p.BaseRisk, learn = p.RtLearn, exponent = p.RiskMultiplier;
+        var step = new RiskPremiumStep(p.BaseRisk, p.RiskMultiplier, p.RtLearn);
         var factor = _factor;
         for (int e = start; e < end; e++)
         {
-            double next = RiskPremiumRule.NextFactor(factor[e], RiskPremiumRule.Pressure(risk[e], baseRisk, exponent), learn);
+            double next = step.NextFactor(factor[e], risk[e]);
             if (next != factor[e]) factor[e] = next; // most edges stay at 1: no store, less memory traffic
         }
     }

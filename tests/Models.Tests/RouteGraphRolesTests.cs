@@ -37,7 +37,7 @@ public class RouteGraphRolesTests
             BaseCostUsdPerKg = r.BaseCostUsdPerKg, CapacityKg = r.CapacityKg, InitialSlProb = r.InitialSlProb,
         };
         Assert.Equal(2, twoMarkets.Markets.Count);
-        Assert.Throws<InvalidOperationException>(() => twoMarkets.Market);
+        Assert.Equal(-1, twoMarkets.Market);
         var e = Assert.Throws<GraphException>(() => twoMarkets.CheckSingleChain("g.csv"));
         Assert.Equal("g.csv: this model needs exactly one source and one market; the graph has 1 sources and 2 markets", e.Message);
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TraffickingAbm.Models.NarcoLogic.Rules;
 
 /// <summary>
@@ -7,22 +9,26 @@ namespace TraffickingAbm.Models.NarcoLogic.Rules;
 public static class PerceivedRisk
 {
     /// <summary>R1: risk = (k + α) / (w + α + β), k the time-weighted count of event months in the window of w months.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Estimate(double weightedEvents, double alpha, double beta, int window) =>
         (weightedEvents + alpha) / (window + alpha + beta);
 
     /// <summary>R1: the risk of an edge before its first use, 1 / (w + β).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Initial(int window, double beta) => 1.0 / (window + beta);
 
     /// <summary>
     /// R1: the weight of the event month <paramref name="monthsAgo"/> months ago (0 = this month) in a window of
     /// <paramref name="window"/> months: timewght^i at window position i = w − 1 − monthsAgo (0 = oldest).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double MonthWeight(double timeWeight, int window, int monthsAgo) => Math.Pow(timeWeight, window - 1 - monthsAgo);
 
     /// <summary>
     /// R1: k, the sum of <paramref name="weightByAge"/>[j] over the months j with an event, j months ago = bit j of
     /// <paramref name="history"/>; summed from this month back.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double WeightedEvents(ulong history, ReadOnlySpan<double> weightByAge)
     {
         double k = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TraffickingAbm.Models.NarcoLogic.Rules;
 
 /// <summary>
@@ -9,11 +11,14 @@ namespace TraffickingAbm.Models.NarcoLogic.Rules;
 public static class RouteCandidates
 {
     /// <summary>R5 (and §8.2): an outlet stays within the territory or leads to the market, into an open node.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsOutlet(bool withinTerritory, bool receiverClosed) => withinTerritory && !receiverClosed;
 
     /// <summary>R5: an outlet is a candidate while the network agent permits it, routepref &gt; 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsPermitted(double routePref) => routePref > 0;
 
     /// <summary>R5: with no permitted outlet, a transit node (never the source) uses its outlets with the largest routepref.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool FallsBack(int candidates, bool isSource, bool anyOutlet) => candidates == 0 && !isSource && anyOutlet;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TraffickingAbm.Models.NarcoLogic.Rules;
 
 /// <summary>
@@ -11,15 +13,19 @@ public static class RouteValuation
     /// R2: the trial quantity q = min(s/n, capacity) that every candidate is valued with, from the even share
     /// s/n of the node's stock s over its n candidates (NarcoLogic 2018 code).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double TrialQuantity(double evenShareKg, double capacityKg) => Math.Min(evenShareKg, capacityKg);
 
     /// <summary>R2: payoff if the shipment arrives, (Δprice − cost)·q, with Δprice = receiver price − sender price.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double PayoffNoEvent(double priceGain, double cost, double quantityKg) => (priceGain - cost) * quantityKg;
 
     /// <summary>R2: payoff if the shipment is seized: the transport cost is lost, −cost·q.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double PayoffEvent(double cost, double quantityKg) => -cost * quantityKg;
 
     /// <summary>R2: salience of a state, σ = |ȳ − x| / (|ȳ| + |x| + 1), ȳ the mean payoff of the other candidates in it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Salience(double payoff, double othersMean) =>
         Math.Abs(othersMean - payoff) / (Math.Abs(othersMean) + Math.Abs(payoff) + 1);
 
@@ -29,6 +35,7 @@ public static class RouteValuation
     /// <paramref name="sumNoEvent"/>, <paramref name="sumEvent"/> (this one included). A tie, or a lone
     /// candidate, makes "no event" salient.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool EventIsSalient(double payoffNoEvent, double payoffEvent, int candidates, double sumNoEvent, double sumEvent)
     {
         if (candidates <= 1) return false;
@@ -40,6 +47,7 @@ public static class RouteValuation
     /// R2: the salience-weighted value Σ π_s w_s x_s / Σ π_s w_s, with π = perceived risk for "event" and
     /// 1 − risk for "no event"; the salient state has weight δ (<paramref name="locThink"/>), the other δ².
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Value(double payoffNoEvent, double payoffEvent, double risk, double locThink, bool eventSalient)
     {
         double wEv = eventSalient ? locThink : locThink * locThink;
@@ -49,6 +57,7 @@ public static class RouteValuation
     }
 
     /// <summary>R2 in one call: <see cref="EventIsSalient"/>, then <see cref="Value"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double SalientValue(double payoffNoEvent, double payoffEvent, double risk, double locThink,
         int candidates, double sumNoEvent, double sumEvent) =>
         Value(payoffNoEvent, payoffEvent, risk, locThink, EventIsSalient(payoffNoEvent, payoffEvent, candidates, sumNoEvent, sumEvent));

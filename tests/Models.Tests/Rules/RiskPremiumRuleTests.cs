@@ -30,4 +30,16 @@ public class RiskPremiumRuleTests
         Assert.Equal(200, RiskPremiumRule.NextCost(compounding: false, cost: 300, baseCost: 100, factor: 2));
         Assert.Equal(100 * RiskPremiumRule.MaxMultiplier, RiskPremiumRule.NextCost(true, 5e10, 100, 10));
     }
+
+    [Theory]
+    [InlineData(0.4017, 2, 0.655)]
+    [InlineData(0.4017, 1.5, 0.655)]
+    [InlineData(0.2, 0, 0.3)]
+    public void TheLoopsStepIsThePressureThenTheFactorUpdateBitForBit(double baseRisk, double exponent, double rtLearn)
+    {
+        var step = new RiskPremiumStep(baseRisk, exponent, rtLearn);
+        foreach (double factor in new[] { 1, 1.7, 12.5 })
+            for (double risk = 0; risk <= 1; risk += 0.0625)
+                Assert.Equal(RiskPremiumRule.NextFactor(factor, RiskPremiumRule.Pressure(risk, baseRisk, exponent), rtLearn), step.NextFactor(factor, risk));
+    }
 }
