@@ -11,12 +11,12 @@ namespace TraffickingAbm.Models.NarcoLogic;
 public sealed class RiskPerception
 {
     private readonly double[] _weightByAge; // weight of the month j months ago: timewght^(window-1-j)
-    private readonly double _alpha, _beta;
+    private readonly double _alpha, _denominator;
 
     public RiskPerception(TraffickingParameters p)
     {
         Window = p.Window;
-        (_alpha, _beta) = (p.Alpha, p.Beta);
+        (_alpha, _denominator) = (p.Alpha, PerceivedRisk.Denominator(p.Window, p.Alpha, p.Beta));
         _weightByAge = new double[p.Window];
         for (int j = 0; j < p.Window; j++) _weightByAge[j] = PerceivedRisk.MonthWeight(p.TimeWeight, p.Window, j);
         InitialRisk = PerceivedRisk.Initial(p.Window, p.Beta); // R1: before an edge's first use
@@ -31,5 +31,5 @@ public sealed class RiskPerception
     public ulong Aged(ulong history) => (history << 1) & WindowMask;
 
     /// <summary>R1: the perceived risk of an edge with event window <paramref name="history"/>.</summary>
-    public double Estimate(ulong history) => PerceivedRisk.Estimate(PerceivedRisk.WeightedEvents(history, _weightByAge), _alpha, _beta, Window);
+    public double Estimate(ulong history) => PerceivedRisk.FromCount(PerceivedRisk.WeightedEvents(history, _weightByAge), _alpha, _denominator);
 }

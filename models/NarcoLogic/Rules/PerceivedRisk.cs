@@ -11,7 +11,15 @@ public static class PerceivedRisk
     /// <summary>R1: risk = (k + α) / (w + α + β), k the time-weighted count of event months in the window of w months.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Estimate(double weightedEvents, double alpha, double beta, int window) =>
-        (weightedEvents + alpha) / (window + alpha + beta);
+        FromCount(weightedEvents, alpha, Denominator(window, alpha, beta));
+
+    /// <summary>R1's denominator w + α + β, the same for every edge (worked out once per run).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Denominator(int window, double alpha, double beta) => window + alpha + beta;
+
+    /// <summary>R1 given its denominator: (k + α) / (w + α + β).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double FromCount(double weightedEvents, double alpha, double denominator) => (weightedEvents + alpha) / denominator;
 
     /// <summary>R1: the risk of an edge before its first use, 1 / (w + β).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
