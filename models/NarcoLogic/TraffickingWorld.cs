@@ -92,20 +92,11 @@ public sealed class TraffickingWorld
     /// <summary>What the organizations set each month and the route agents read (written by OrganizationDynamics only).</summary>
     public RouteCoupling Coupling { get; }
 
-    // Coupling from the organizations (docs/model.md, "Organizations"); neutral values reproduce NarcoLogic.
-    /// <summary>Route nodes whose transporter position is vacant: they neither receive nor ship.</summary>
+    // The coupling's arrays (meanings in RouteCoupling), read directly by the route agents' loops.
     public bool[] NodeClosed { get; }
-
-    /// <summary>Share of its source supply an organization can take: brokers in place / broker positions.</summary>
     public double[] SupplyAccess { get; }
-
-    /// <summary>Organizations with a leader in place: only they have a network agent.</summary>
     public bool[] Coordinated { get; }
-
-    /// <summary>Most new nodes per month: expandmax × financiers in place / financier positions.</summary>
     public int[] ExpansionCap { get; }
-
-    /// <summary>Transport-cost multiplier from compartmentalization (costlier coordination).</summary>
     public double[] CostMultiplier { get; }
 
     /// <summary>Transport cost an organization pays on an edge this month, USD/kg.</summary>

@@ -6,20 +6,12 @@ namespace TraffickingAbm.Experiments.Tests;
 /// <summary>The docs' parameter and column tables are the declarations, regenerated; a stale doc fails here.</summary>
 public class GeneratedDocsTests
 {
-    private static string RepoFile(string relative)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TraffickingAbm.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        return Path.Combine(dir.FullName, relative);
-    }
-
     [Theory]
     [InlineData("docs/scenarios.md")]
     [InlineData("docs/output-schema.md")]
     public void GeneratedTablesAreUpToDate(string file)
     {
-        string text = File.ReadAllText(RepoFile(file)).Replace("\r\n", "\n");
+        string text = File.ReadAllText(RepoPath.Of(file)).Replace("\r\n", "\n");
         Assert.True(GeneratedDocs.Update(text, file) == text,
             $"{file} is stale: run 'dotnet run --project experiments -- docs' from the repository root and commit the result");
     }
@@ -28,9 +20,9 @@ public class GeneratedDocsTests
     public void EveryNarcoLogicSectionAndTableHasItsGeneratedBlock()
     {
         var model = NarcoLogicFactory.Instance;
-        var parameters = GeneratedDocs.Blocks(File.ReadAllText(RepoFile("docs/scenarios.md"))).Where(b => b.Kind == "parameters" && b.Model == model.Name).Select(b => b.Name);
+        var parameters = GeneratedDocs.Blocks(File.ReadAllText(RepoPath.Of("docs/scenarios.md"))).Where(b => b.Kind == "parameters" && b.Model == model.Name).Select(b => b.Name);
         Assert.Equal(model.Parameters.SectionsInOrder.Select(s => s.Name.Length == 0 ? GeneratedDocs.TopLevel : s.Name), parameters);
-        var columns = GeneratedDocs.Blocks(File.ReadAllText(RepoFile("docs/output-schema.md"))).Where(b => b.Kind == "columns" && b.Model == model.Name).Select(b => b.Name);
+        var columns = GeneratedDocs.Blocks(File.ReadAllText(RepoPath.Of("docs/output-schema.md"))).Where(b => b.Kind == "columns" && b.Model == model.Name).Select(b => b.Name);
         Assert.Equal(model.Tables.Select(t => t.Name).Order(StringComparer.Ordinal), columns.Order(StringComparer.Ordinal));
     }
 
