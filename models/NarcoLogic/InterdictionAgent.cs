@@ -1,3 +1,4 @@
+using TraffickingAbm.Models.NarcoLogic.Rules;
 using TraffickingAbm.Models.Organizations;
 using TraffickingAbm.Models.Trafficking;
 
@@ -81,17 +82,12 @@ public sealed class InterdictionAgent
             bool hit = w.Seized[e] > 0;
             success |= hit;
             _flow.Unfile(e); // out of the flow rule's tree while its value changes
-            w.SlProb[e] = (1 - lambda) * w.SlProb[e] + lambda * (hit ? 1 : 0);
+            w.SlProb[e] = InterdictionLearning.NextSlProb(w.SlProb[e], hit, lambda);
             _flow.Refile(e);
         }
         w.SuccessLastMonth = success;
         w.SuccessEver |= success;
 
-        if (w.SourceOutflowKg > 0)
-        {
-            double ratio = w.SeizedKg / (p.TargetSeize * w.SourceOutflowKg);
-            double next = Math.Ceiling(w.Capacity * (1 + lambda * (ratio - 1)));
-            w.Capacity = (int)Math.Clamp(next, p.SlMin, p.SlMax);
-        }
+        w.Capacity = InterdictionLearning.NextCapacity(w.Capacity, w.SeizedKg, w.SourceOutflowKg, p.TargetSeize, lambda, p.SlMin, p.SlMax);
     }
 }
