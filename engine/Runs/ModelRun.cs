@@ -36,7 +36,7 @@ public static class ModelRun
         // First: a scenario that cannot be built leaves no empty folder.
         var model = scenario.Model.Build(scenario.Parameters, scenario.Run(seed) with { Parallel = parallel });
         var setup = clock.Elapsed;
-        Directory.CreateDirectory(outputDirectory);
+        using var folderLock = OutputFolderLock.Acquire(outputDirectory); // one writer per folder
         PhaseTimes? times = profile ? model.Schedule.Times = new PhaseTimes(model.Schedule) : null;
         IReadOnlyDictionary<string, long> rows;
         using (var recorder = new Recorder())

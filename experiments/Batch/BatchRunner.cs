@@ -22,6 +22,8 @@ public static class BatchRunner
         var runs = DesignPlan.Expand(spec);
         int chunkCount = (runs.Count + spec.ChunkSize - 1) / spec.ChunkSize;
         var own = Enumerable.Range(0, chunkCount).Where(shard.Owns).ToList();
+        // One writer per shard: the shards of a job array share the folder, a second copy of a shard is refused.
+        using var folderLock = OutputFolderLock.Acquire(layout.Directory, $"shard-{shard.Index}-of-{shard.Count}");
         Prepare(spec, layout, runs, own, resume);
 
         var pending = own.Where(c => !layout.IsDone(c)).ToList();

@@ -14,6 +14,7 @@ public static class MergeCommand
         {
             var layout = new BatchLayout(parse.GetValue(dir)!);
             var (spec, runs) = BatchIndex.Read(layout.Directory);
+            using var folderLock = Engine.Output.OutputFolderLock.AcquireAll(layout.Directory); // not while a batch writes the folder
             BatchIndex.WriteIndex(layout.IndexFile, runs);
             int done = runs.Count(r => r.State == "done"), failed = runs.Count(r => r.State == "failed");
             var missing = runs.Where(r => r.State == "missing").Select(r => r.Run.RunId).ToList();

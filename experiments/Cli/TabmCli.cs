@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TraffickingAbm.Engine.Graphs;
+using TraffickingAbm.Engine.Output;
 using TraffickingAbm.Engine.Runs;
 using TraffickingAbm.Models.Scenarios;
 
@@ -37,7 +38,7 @@ public static class TabmCli
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is ScenarioException or GraphException or UsageException or Batch.SpecException)
+        catch (Exception e) when (e is ScenarioException or GraphException or UsageException or Batch.SpecException or OutputFolderException)
         {
             stderr.WriteLine($"tabm: {e.Message}");
             return ExitCodes.InputError;

@@ -17,7 +17,7 @@ public static class CompareOutput
 
     public static Written Write(string directory, Scenario baseScenario, CompareResult result, int threads, DateTimeOffset started, TimeSpan elapsed)
     {
-        Directory.CreateDirectory(directory);
+        using var folderLock = OutputFolderLock.Acquire(directory); // one writer per folder
         var summary = CompareStatistics.Summarize(result.Runs);
         var rows = CompareParquet.Write(directory, result.Runs, result.Ticks, summary);
         WriteAllBytes(Path.Combine(directory, CompareFigure.FileName), CompareFigure.Png(result.Ticks, result.InterventionMonth, result.Replications));

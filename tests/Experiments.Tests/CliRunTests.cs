@@ -207,13 +207,13 @@ public sealed class CliRunVariantTests : IDisposable
     }
 
     [Fact]
-    public void Output_path_that_is_a_file_is_a_runtime_error()
+    public void Output_path_that_is_a_file_is_an_input_error()
     {
         string blocker = _dir.WriteFile("not-a-folder", "x");
         var r = Cli.Run("run", "--ticks", "12", "--out", blocker);
 
-        Assert.Equal(1, r.ExitCode);
-        Assert.StartsWith("tabm: cannot write output:", r.Stderr);
+        Assert.Equal(2, r.ExitCode);
+        Assert.StartsWith($"tabm: --out {blocker}: is a file, not a folder", r.Stderr);
         Assert.Single(r.StderrLines);
         Assert.DoesNotContain("   at ", r.Stderr);
     }
