@@ -37,6 +37,7 @@ public static class ModelRun
         var model = scenario.Model.Build(scenario.Parameters, scenario.Run(seed) with { Parallel = parallel });
         var setup = clock.Elapsed;
         using var folderLock = OutputFolderLock.Acquire(outputDirectory); // one writer per folder
+        AtomicFile.DeleteOrphanedTemporaries(outputDirectory); // a killed earlier run's
         PhaseTimes? times = profile ? model.Schedule.Times = new PhaseTimes(model.Schedule) : null;
         IReadOnlyDictionary<string, long> rows;
         using (var recorder = new Recorder())

@@ -10,13 +10,15 @@ namespace TraffickingAbm.Experiments.Batch;
 /// </summary>
 public static class BatchDiff
 {
-    private static readonly string[] Tables = ["runs", "failures", "ticks", "org_ticks", "roles", "events", "nodes"];
+    /// <summary>The table folders of a batch output (whatever tables its model wrote).</summary>
+    private static IEnumerable<string> TablesIn(string dir) =>
+        Directory.Exists(dir) ? Directory.EnumerateDirectories(dir).Select(Path.GetFileName).OfType<string>() : [];
 
     public static List<string> Differences(string a, string b)
     {
         var messages = new List<string>();
         Compare("design", Rows(Path.Combine(a, "design.parquet")), Rows(Path.Combine(b, "design.parquet")), messages);
-        foreach (string table in Tables)
+        foreach (string table in TablesIn(a).Union(TablesIn(b)).Order(StringComparer.Ordinal))
             Compare(table, TableRows(a, table), TableRows(b, table), messages);
         return messages;
     }

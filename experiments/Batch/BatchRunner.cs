@@ -92,6 +92,7 @@ public static class BatchRunner
         if (!resume && own.Any(layout.IsDone))
             throw new SpecException($"--out {layout.Directory}: already holds finished runs of this study; pass --resume to finish it, or use another folder");
         ScenarioLoader.Load(ResolveScenario(spec)); // fail early, before any file is written, on a bad scenario
+        AtomicFile.DeleteOrphanedTemporaries(layout.Directory); // a killed writer's; a live shard's are left alone
         AtomicFile.WriteAllText(layout.SpecFile, spec.SourceText);
         AtomicFile.WriteAllText(layout.ModelFile, spec.Model.Name + "\n");
         DesignTable.Write(spec, runs, layout.DesignFile);

@@ -52,8 +52,13 @@ public sealed class ChunkRunner(BatchSpec spec, Scenario baseScenario, BatchLayo
                 }
                 runDone();
             }
-            if (failures.Table.BufferedRows > 0) failureSink.WriteRowGroup(failures.Table);
-            failureSink.Complete(failures.Table);
+            // failures/ holds parts only for chunks with failures (a rerun that now succeeds removes an old one).
+            if (failures.Count > 0)
+            {
+                failureSink.WriteRowGroup(failures.Table);
+                failureSink.Complete(failures.Table);
+            }
+            else AtomicFile.TryDelete(layout.Part(Failures, chunk));
             // Every part but runs first: the runs part's appearance marks the chunk as finished.
             foreach (var name in Tables.Where(t => t != "runs").Append("runs"))
                 sinks[name].Complete(Template(name));
