@@ -10,11 +10,7 @@ public static class BatchCommand
     {
         var spec = new Argument<string>("spec") { Description = "The experiment spec (YAML; docs/experiments.md)." };
         var output = new Option<string?>("--out") { Description = "Output folder [default: ./out/<spec name>/]." };
-        var threads = new Option<int>("--threads")
-        {
-            Description = "Runs at once [default: all cores]. The output does not depend on it.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
+        var threads = ThreadsOption.Create("Runs at once. The output does not depend on it");
         var shard = new Option<string?>("--shard") { Description = "Run only slice I of N (I/N, 0-based), e.g. --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT." };
         var resume = new Option<bool>("--resume") { Description = "Continue a study in --out: finished chunks are kept, the rest run." };
         var command = new Command("batch", "Run an experiment spec: every design point × replication, in parallel, resumable, shardable.")
@@ -25,8 +21,7 @@ public static class BatchCommand
         {
             string path = parse.GetValue(spec)!;
             if (path.StartsWith('-')) throw new UsageException($"Unrecognized command or argument '{path}'; see 'tabm batch --help'");
-            int threadCount = parse.GetValue(threads);
-            if (threadCount < 1) throw new UsageException($"--threads must be at least 1, not {threadCount}");
+            int threadCount = ThreadsOption.Read(parse, threads);
             var slice = parse.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
             var loaded = BatchSpecLoader.LoadFile(path);
             string outDir = parse.GetValue(output) ?? Path.Combine("out", loaded.Name);

@@ -35,11 +35,7 @@ public static class CompareCommand
             Description = "Override a scenario parameter by dotted key for every run, before the strategy's own override (repeatable).",
             AllowMultipleArgumentsPerToken = false,
         };
-        var threads = new Option<int>("--threads")
-        {
-            Description = "Runs at once [default: all cores]. The output does not depend on it.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
+        var threads = ThreadsOption.Create("Runs at once. The output does not depend on it");
         var quiet = new Option<bool>("--quiet") { Description = "Print only the output folder." };
 
         var command = new Command("compare",
@@ -54,8 +50,7 @@ public static class CompareCommand
             if (reference.StartsWith('-')) throw new UsageException($"Unrecognized command or argument '{reference}'; see 'tabm compare --help'");
             int n = parse.GetValue(replications);
             if (n < 1) throw new UsageException($"--replications must be at least 1, not {n}");
-            int threadCount = parse.GetValue(threads);
-            if (threadCount < 1) throw new UsageException($"--threads must be at least 1, not {threadCount}");
+            int threadCount = ThreadsOption.Read(parse, threads);
             bool beQuiet = parse.GetValue(quiet);
             var loaded = ScenarioLoader.Load(reference, parse.GetValue(set) ?? []);
             string outDir = parse.GetValue(output)!;

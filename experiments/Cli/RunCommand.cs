@@ -31,11 +31,7 @@ public static class RunCommand
         };
         var quiet = new Option<bool>("--quiet") { Description = "Print only the output folder." };
         var profile = new Option<bool>("--profile") { Description = "Print where the run's time went: world construction and each monthly phase." };
-        var threads = new Option<int>("--threads")
-        {
-            Description = "Threads for the run's parallel phases (worlds of more than 32,768 edges); output is bit-identical at any count [default: all cores].",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
+        var threads = ThreadsOption.Create("Threads for the run's parallel phases (worlds of more than 32,768 edges); output is bit-identical at any count");
 
         var command = new Command("run", "Run one scenario and write runs/ticks/events Parquet and manifest.json.")
         {
@@ -44,8 +40,7 @@ public static class RunCommand
         command.SetAction(parse =>
         {
             string reference = parse.GetValue(scenario)!;
-            int threadCount = parse.GetValue(threads);
-            if (threadCount < 1) throw new UsageException($"--threads must be at least 1, not {threadCount}");
+            int threadCount = ThreadsOption.Read(parse, threads);
             if (reference.StartsWith('-')) throw new UsageException($"Unrecognized command or argument '{reference}'; see 'tabm run --help'");
             var loaded = ScenarioLoader.Load(reference, parse.GetValue(set) ?? []);
             if (parse.GetValue(ticks) is int t) loaded = ScenarioLoader.WithOverrides(loaded, [$"ticks={t}"], _ => $"--ticks {t}");

@@ -30,6 +30,21 @@ public sealed class CliHelpTests
     }
 
     [Theory]
+    [InlineData("run")]
+    [InlineData("batch")]
+    [InlineData("compare")]
+    public void Threads_default_is_stated_once_and_true(string command)
+    {
+        var r = Cli.Run(command, "--help");
+        string line = r.StdoutLines.Single(l => l.TrimStart().StartsWith("--threads", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(line, "default"));
+        Assert.Contains($"all cores, {Environment.ProcessorCount} here", line);
+        var big = Cli.Run(command, command == "batch" ? "spec.yaml" : "baseline", "--threads", "100000");
+        Assert.Equal(2, big.ExitCode);
+        Assert.Contains("--threads must be in 1..1024, not 100000", big.Stderr);
+    }
+
+    [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
     public void Root_help_exits_0_and_lists_the_commands(string flag)

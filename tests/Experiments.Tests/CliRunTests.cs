@@ -191,7 +191,7 @@ public sealed class CliRunVariantTests : IDisposable
     {
         var r = Cli.Run("run", "--threads", "0", "--out", _dir.Combine("zero"));
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("--threads must be at least 1", r.Stderr);
+        Assert.Contains("--threads must be in 1..1024, not 0", r.Stderr);
     }
 
     [Fact]
