@@ -42,12 +42,27 @@ public static class YamlInput
             string detail = e.InnerException?.Message ?? e.Message;
             int cut = detail.IndexOf(": ", StringComparison.Ordinal);
             if (detail.StartsWith("(Line", StringComparison.Ordinal) && cut > 0) detail = detail[(cut + 2)..];
-            throw fail($"{origin}:{e.Start.Line}: YAML syntax error: {detail}");
+            // The scanner's end mark is where it found the fault (its start can be the enclosing mapping's, line 1).
+            var at = e.End.Line > 0 ? e.End : e.Start;
+            var (line, column) = ((int)at.Line, (int)at.Column);
+            // A tab in an indentation is reported at the mapping it breaks; point at the tab itself.
+            if (detail.Contains("tab", StringComparison.Ordinal) && FirstIndentingTab(yaml) is { } tab) (line, column) = tab;
+            throw fail($"{origin}:{line}: YAML syntax error at column {column}: {detail}");
         }
         if (stream.Documents.Count == 0) throw fail($"{origin}: the {noun} is empty; expected a mapping such as '{example}'");
         if (stream.Documents.Count > 1) throw fail($"{origin}: holds {stream.Documents.Count} YAML documents; a {noun} is one");
         var root = stream.Documents[0].RootNode;
         return root as YamlMappingNode ?? throw At(origin, root, $"{subject} must be a mapping of keys to values, such as '{example}'", fail);
+    }
+
+    /// <summary>Line and column (1-based) of the first tab among a line's leading whitespace, or null.</summary>
+    private static (int Line, int Column)? FirstIndentingTab(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+            for (int c = 0; c < lines[i].Length && lines[i][c] is ' ' or '\t'; c++)
+                if (lines[i][c] == '\t') return (i + 1, c + 1);
+        return null;
     }
 
     /// <summary>"ORIGIN:LINE: message" for a node.</summary>

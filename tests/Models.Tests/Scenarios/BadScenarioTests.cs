@@ -65,6 +65,7 @@ public sealed class BadScenarioTests : IDisposable
 
         // YAML syntax errors.
         { "bad-indentation", "ticks: 12\n  supply: 5\n", 2, ["YAML syntax error"] },
+        { "tab-indentation", "ticks: 12\ninterdiction:\n\tsl_min: 3\n", 3, ["YAML syntax error at column 1", "tab"] },
         { "bad-indentation-in-section", "ticks: 12\nsupply:\n  initial_kg: 5\n   air_rate: 4\n", 4, ["YAML syntax error"] },
         { "unclosed-bracket", "ticks: [12\n", 2, ["YAML syntax error", "']'"] },
         { "unclosed-brace", "ticks: 12\nname: {a\n", 3, ["YAML syntax error", "'}'"] },
