@@ -6,7 +6,8 @@ using TraffickingAbm.Engine.Recording;
 namespace TraffickingAbm.Experiments.Compare;
 
 /// <summary>
-/// compare_runs, compare_ticks and compare_summary: declared as engine <see cref="Table"/>s and written with
+/// compare_runs, compare_ticks and compare_summary: each column declared once with its value (as a model's tables are),
+/// written with
 /// <see cref="ParquetTableSink"/> through a <see cref="Recorder"/> (each file appears under its final name only
 /// when complete), and read back for notebooks/compare.cs.
 /// </summary>
@@ -16,87 +17,60 @@ public static class CompareParquet
     public const string TicksFile = "compare_ticks.parquet";
     public const string SummaryFile = "compare_summary.parquet";
 
+    public static TableSchema<CompareRun> Runs { get; } = new TableSchema<CompareRun>("compare_runs", "one row per (strategy, replication) of tabm compare")
+        .String("strategy", "name", "targeting strategy", r => r.Strategy)
+        .Int32("replication", "id", "replication, 1..N", r => r.Replication)
+        .Int64("seed", "seed", "the run's seed (= replication under every strategy: common random numbers)", r => r.Seed)
+        .Int32("intervention_month", "month", "targeting.start_month: the post_* sums and recovery_months count from it", r => r.InterventionMonth)
+        .Double("post_delivered_kg", "kg", "kg delivered from intervention_month on", r => r.PostDeliveredKg)
+        .Double("post_seized_kg", "kg", "kg seized from intervention_month on", r => r.PostSeizedKg)
+        .Double("delivered_relative", "ratio", "post_delivered_kg / post_delivered_kg of strategy none with the same seed", r => r.DeliveredRelative)
+        .Int32("final_organizations", "organizations", "organizations with members in place after the last month", r => r.FinalOrganizations)
+        .Double("final_degree_centralization", "0..1", "Freeman degree centralization of the criminal network after the last month", r => r.FinalDegreeCentralization)
+        .Int32("recovery_months", "months", "months from intervention_month until the 3-month delivered share is back at 90% of the pre-intervention share; 0 never dipped, -1 never recovered", r => r.RecoveryMonths)
+        .Double("pre_intervention_delivered_share", "share", "delivered / produced over the 12 months before intervention_month", r => r.PreInterventionDeliveredShare);
+
+    public static TableSchema<CompareTick> Ticks { get; } = new TableSchema<CompareTick>("compare_ticks", "one row per (strategy, replication, month) of tabm compare")
+        .String("strategy", "name", "targeting strategy", t => t.Strategy)
+        .Int32("replication", "id", "replication, 1..N", t => t.Replication)
+        .Int32("tick", "month", "month, from 0", t => t.Tick)
+        .Double("produced_kg", "kg", "supply added at the source this month", t => t.ProducedKg)
+        .Double("delivered_kg", "kg", "kg that reached the market this month", t => t.DeliveredKg)
+        .Double("seized_kg", "kg", "kg seized this month", t => t.SeizedKg)
+        .Int32("organizations", "organizations", "organizations with members in place at the end of the month", t => t.Organizations)
+        .Double("degree_centralization", "0..1", "Freeman degree centralization of the criminal network at the end of the month", t => t.DegreeCentralization);
+
+    public static TableSchema<CompareSummaryRow> Summary { get; } = new TableSchema<CompareSummaryRow>("compare_summary", "mean and 95% Student-t interval of each measure per strategy")
+        .String("strategy", "name", "targeting strategy", s => s.Strategy)
+        .String("measure", "name", "a compare_runs column, or never_recovered (share of runs with recovery_months = -1)", s => s.Measure)
+        .Double("mean", "measure", "mean over the runs (recovery_months: over the runs that recovered)", s => s.Mean)
+        .Double("ci_low", "measure", "lower end of the 95% t-interval of the mean; NaN when n < 2", s => s.CiLow)
+        .Double("ci_high", "measure", "upper end of the 95% t-interval of the mean; NaN when n < 2", s => s.CiHigh)
+        .Int32("n", "runs", "runs the mean is over", s => s.N);
+
+    /// <summary>The tables tabm compare writes (docs/output-schema.md lists them from here).</summary>
+    public static IReadOnlyList<TableSchema> Tables { get; } = [Runs, Ticks, Summary];
+
     /// <summary>Writes the three tables into <paramref name="directory"/>; returns rows per file name.</summary>
     public static IReadOnlyDictionary<string, long> Write(string directory, IReadOnlyList<CompareRun> runs, IReadOnlyList<CompareTick> ticks, IReadOnlyList<CompareSummaryRow> summary)
     {
         Directory.CreateDirectory(directory);
         using var recorder = new Recorder();
-
-        var runsTable = new Table("compare_runs", "one row per (strategy, replication) of tabm compare");
-        var rStrategy = runsTable.String("strategy", "name", "targeting strategy");
-        var rReplication = runsTable.Int32("replication", "id", "replication, 1..N");
-        var rSeed = runsTable.Int64("seed", "seed", "the run's seed (= replication under every strategy: common random numbers)");
-        var rStart = runsTable.Int32("intervention_month", "month", "targeting.start_month: the post_* sums and recovery_months count from it");
-        var rPostDelivered = runsTable.Double("post_delivered_kg", "kg", "kg delivered from intervention_month on");
-        var rPostSeized = runsTable.Double("post_seized_kg", "kg", "kg seized from intervention_month on");
-        var rRelative = runsTable.Double("delivered_relative", "ratio", "post_delivered_kg / post_delivered_kg of strategy none with the same seed");
-        var rOrgs = runsTable.Int32("final_organizations", "organizations", "organizations with members in place after the last month");
-        var rCentralization = runsTable.Double("final_degree_centralization", "0..1", "Freeman degree centralization of the criminal network after the last month");
-        var rRecovery = runsTable.Int32("recovery_months", "months", "months from intervention_month until the 3-month delivered share is back at 90% of the pre-intervention share; 0 never dipped, -1 never recovered");
-        var rPre = runsTable.Double("pre_intervention_delivered_share", "share", "delivered / produced over the 12 months before intervention_month");
-        recorder.Register(runsTable, new ParquetTableSink(Path.Combine(directory, RunsFile)));
-
-        var ticksTable = new Table("compare_ticks", "one row per (strategy, replication, month) of tabm compare");
-        var tStrategy = ticksTable.String("strategy", "name", "targeting strategy");
-        var tReplication = ticksTable.Int32("replication", "id", "replication, 1..N");
-        var tTick = ticksTable.Int32("tick", "month", "month, from 0");
-        var tProduced = ticksTable.Double("produced_kg", "kg", "supply added at the source this month");
-        var tDelivered = ticksTable.Double("delivered_kg", "kg", "kg that reached the market this month");
-        var tSeized = ticksTable.Double("seized_kg", "kg", "kg seized this month");
-        var tOrgs = ticksTable.Int32("organizations", "organizations", "organizations with members in place at the end of the month");
-        var tCentralization = ticksTable.Double("degree_centralization", "0..1", "Freeman degree centralization of the criminal network at the end of the month");
-        recorder.Register(ticksTable, new ParquetTableSink(Path.Combine(directory, TicksFile)));
-
-        var summaryTable = new Table("compare_summary", "mean and 95% Student-t interval of each measure per strategy");
-        var sStrategy = summaryTable.String("strategy", "name", "targeting strategy");
-        var sMeasure = summaryTable.String("measure", "name", "a compare_runs column, or never_recovered (share of runs with recovery_months = -1)");
-        var sMean = summaryTable.Double("mean", "measure", "mean over the runs (recovery_months: over the runs that recovered)");
-        var sLow = summaryTable.Double("ci_low", "measure", "lower end of the 95% t-interval of the mean; NaN when n < 2");
-        var sHigh = summaryTable.Double("ci_high", "measure", "upper end of the 95% t-interval of the mean; NaN when n < 2");
-        var sN = summaryTable.Int32("n", "runs", "runs the mean is over");
-        recorder.Register(summaryTable, new ParquetTableSink(Path.Combine(directory, SummaryFile)));
-
-        foreach (var r in runs)
-        {
-            rStrategy.Append(r.Strategy);
-            rReplication.Append(r.Replication);
-            rSeed.Append(r.Seed);
-            rStart.Append(r.InterventionMonth);
-            rPostDelivered.Append(r.PostDeliveredKg);
-            rPostSeized.Append(r.PostSeizedKg);
-            rRelative.Append(r.DeliveredRelative);
-            rOrgs.Append(r.FinalOrganizations);
-            rCentralization.Append(r.FinalDegreeCentralization);
-            rRecovery.Append(r.RecoveryMonths);
-            rPre.Append(r.PreInterventionDeliveredShare);
-            runsTable.EndRow();
-            recorder.FlushFull();
-        }
-        foreach (var t in ticks)
-        {
-            tStrategy.Append(t.Strategy);
-            tReplication.Append(t.Replication);
-            tTick.Append(t.Tick);
-            tProduced.Append(t.ProducedKg);
-            tDelivered.Append(t.DeliveredKg);
-            tSeized.Append(t.SeizedKg);
-            tOrgs.Append(t.Organizations);
-            tCentralization.Append(t.DegreeCentralization);
-            ticksTable.EndRow();
-            recorder.FlushFull();
-        }
-        foreach (var s in summary)
-        {
-            sStrategy.Append(s.Strategy);
-            sMeasure.Append(s.Measure);
-            sMean.Append(s.Mean);
-            sLow.Append(s.CiLow);
-            sHigh.Append(s.CiHigh);
-            sN.Append(s.N);
-            summaryTable.EndRow();
-            recorder.FlushFull();
-        }
+        WriteAll(recorder, Runs, runs, Path.Combine(directory, RunsFile));
+        WriteAll(recorder, Ticks, ticks, Path.Combine(directory, TicksFile));
+        WriteAll(recorder, Summary, summary, Path.Combine(directory, SummaryFile));
         return recorder.Complete().ToDictionary(kv => kv.Key + ".parquet", kv => kv.Value);
+    }
+
+    private static void WriteAll<TRow>(Recorder recorder, TableSchema<TRow> schema, IReadOnlyList<TRow> rows, string path)
+    {
+        var writer = schema.CreateWriter();
+        recorder.Register(writer.Table, new ParquetTableSink(path));
+        foreach (var row in rows)
+        {
+            writer.Append(row);
+            recorder.FlushFull();
+        }
     }
 
     public static IReadOnlyList<CompareRun> ReadRuns(string path)

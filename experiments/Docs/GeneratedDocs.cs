@@ -14,6 +14,9 @@ namespace TraffickingAbm.Experiments.Docs;
 public static partial class GeneratedDocs
 {
     public const string TopLevel = "top-level";
+
+    /// <summary>The owner named in the blocks of the tables <c>tabm compare</c> writes.</summary>
+    public const string CompareOwner = "compare";
     public static readonly string[] Files = ["docs/scenarios.md", "docs/output-schema.md"];
 
     [GeneratedRegex(@"(<!-- generated: (parameters|columns) ([a-z0-9-]+) ([a-z0-9_-]+) -->\n)(.*?)(<!-- end generated -->)", RegexOptions.Singleline)]
@@ -23,6 +26,8 @@ public static partial class GeneratedDocs
     public static string Update(string text, string file) => Block().Replace(text.Replace("\r\n", "\n"), m =>
     {
         string kind = m.Groups[2].Value, modelName = m.Groups[3].Value, name = m.Groups[4].Value;
+        if (kind == "columns" && modelName == CompareOwner)
+            return m.Groups[1].Value + CompareColumns(name, file) + m.Groups[6].Value;
         var model = ModelRegistry.Find(modelName) ?? throw new InvalidDataException($"{file}: generated block names unknown model '{modelName}'");
         return m.Groups[1].Value + (kind == "parameters" ? Parameters(model, name, file) : Columns(model, name, file)) + m.Groups[6].Value;
     });
@@ -38,6 +43,10 @@ public static partial class GeneratedDocs
             ?? throw new InvalidDataException($"{file}: model '{model.Name}' has no parameter section '{section}'");
         return ParameterDocs.SectionTable(info, model.Parameters.Defaults);
     }
+
+    private static string CompareColumns(string table, string file) =>
+        TableDocs.ColumnTable(Compare.CompareParquet.Tables.FirstOrDefault(t => t.Name == table)
+            ?? throw new InvalidDataException($"{file}: tabm compare writes no table '{table}'"));
 
     private static string Columns(IModelFactory model, string table, string file)
     {

@@ -24,6 +24,8 @@ public class GeneratedDocsTests
         Assert.Equal(model.Parameters.SectionsInOrder.Select(s => s.Name.Length == 0 ? GeneratedDocs.TopLevel : s.Name), parameters);
         var columns = GeneratedDocs.Blocks(File.ReadAllText(RepoPath.Of("docs/output-schema.md"))).Where(b => b.Kind == "columns" && b.Model == model.Name).Select(b => b.Name);
         Assert.Equal(model.Tables.Select(t => t.Name).Order(StringComparer.Ordinal), columns.Order(StringComparer.Ordinal));
+        var compare = GeneratedDocs.Blocks(File.ReadAllText(RepoPath.Of("docs/output-schema.md"))).Where(b => b.Model == GeneratedDocs.CompareOwner).Select(b => b.Name);
+        Assert.Equal(Compare.CompareParquet.Tables.Select(t => t.Name), compare); // every table tabm compare writes
     }
 
     [Fact]
