@@ -46,21 +46,7 @@ public sealed class TableSchema<TRow>(string name, string description) : TableSc
     public TableWriter<TRow> CreateWriter()
     {
         var table = CreateEmpty();
-        var writer = new TableWriter<TRow>(table);
-        for (int i = 0; i < _columns.Count; i++)
-        {
-            var column = table.Column(_columns[i].Name);
-            switch (_values[i])
-            {
-                case Func<TRow, int> f: writer.Ints.Add(((ValueColumn<int>)column, f)); break;
-                case Func<TRow, long> f: writer.Longs.Add(((ValueColumn<long>)column, f)); break;
-                case Func<TRow, double> f: writer.Doubles.Add(((ValueColumn<double>)column, f)); break;
-                case Func<TRow, bool> f: writer.Bools.Add(((ValueColumn<bool>)column, f)); break;
-                case Func<TRow, string> f: writer.Strings.Add(((StringColumn)column, f)); break;
-            }
-        }
-        writer.Seal();
-        return writer;
+        return new TableWriter<TRow>(table, _columns.Select(c => table.Column(c.Name)).ToArray(), _values);
     }
 
     private TableSchema<TRow> Add(ColumnDeclaration column, Delegate value)
@@ -73,43 +59,49 @@ public sealed class TableSchema<TRow>(string name, string description) : TableSc
 }
 
 /// <summary>Appends rows to one run's table: every declared column's value, read from the row source. Columns are
-/// kept by type so a row costs one typed call per column.</summary>
+/// kept in arrays by type, so a row costs one typed call per column and no lookups.</summary>
 public sealed class TableWriter<TRow>
 {
-    internal TableWriter(Table table) => Table = table;
+    private readonly ValueColumn<int>[] _ints;
+    private readonly Func<TRow, int>[] _intValues;
+    private readonly ValueColumn<long>[] _longs;
+    private readonly Func<TRow, long>[] _longValues;
+    private readonly ValueColumn<double>[] _doubles;
+    private readonly Func<TRow, double>[] _doubleValues;
+    private readonly ValueColumn<bool>[] _bools;
+    private readonly Func<TRow, bool>[] _boolValues;
+    private readonly StringColumn[] _strings;
+    private readonly Func<TRow, string>[] _stringValues;
+
+    /// <param name="columns">The table's columns, in declaration order.</param>
+    /// <param name="values">Each column's value function, in the same order.</param>
+    internal TableWriter(Table table, Column[] columns, IReadOnlyList<Delegate> values)
+    {
+        Table = table;
+        (_ints, _intValues) = OfType<ValueColumn<int>, Func<TRow, int>>(columns, values);
+        (_longs, _longValues) = OfType<ValueColumn<long>, Func<TRow, long>>(columns, values);
+        (_doubles, _doubleValues) = OfType<ValueColumn<double>, Func<TRow, double>>(columns, values);
+        (_bools, _boolValues) = OfType<ValueColumn<bool>, Func<TRow, bool>>(columns, values);
+        (_strings, _stringValues) = OfType<StringColumn, Func<TRow, string>>(columns, values);
+    }
 
     public Table Table { get; }
-    internal List<(ValueColumn<int> Column, Func<TRow, int> Value)> Ints { get; } = new();
-    internal List<(ValueColumn<long> Column, Func<TRow, long> Value)> Longs { get; } = new();
-    internal List<(ValueColumn<double> Column, Func<TRow, double> Value)> Doubles { get; } = new();
-    internal List<(ValueColumn<bool> Column, Func<TRow, bool> Value)> Bools { get; } = new();
-    internal List<(StringColumn Column, Func<TRow, string> Value)> Strings { get; } = new();
-
-    private ValueColumn<int>[] _intColumns = [];
-    private Func<TRow, int>[] _intValues = [];
-    private ValueColumn<double>[] _doubleColumns = [];
-    private Func<TRow, double>[] _doubleValues = [];
-
-    /// <summary>Copies the two common kinds into arrays, which the per-row loop reads fastest.</summary>
-    internal void Seal()
-    {
-        _intColumns = Ints.Select(x => x.Column).ToArray();
-        _intValues = Ints.Select(x => x.Value).ToArray();
-        _doubleColumns = Doubles.Select(x => x.Column).ToArray();
-        _doubleValues = Doubles.Select(x => x.Value).ToArray();
-    }
 
     public void Append(TRow row)
     {
-        var intColumns = _intColumns;
-        var intValues = _intValues;
-        for (int i = 0; i < intColumns.Length; i++) intColumns[i].Append(intValues[i](row));
-        var doubleColumns = _doubleColumns;
-        var doubleValues = _doubleValues;
-        for (int i = 0; i < doubleColumns.Length; i++) doubleColumns[i].Append(doubleValues[i](row));
-        for (int i = 0; i < Longs.Count; i++) Longs[i].Column.Append(Longs[i].Value(row));
-        for (int i = 0; i < Bools.Count; i++) Bools[i].Column.Append(Bools[i].Value(row));
-        for (int i = 0; i < Strings.Count; i++) Strings[i].Column.Append(Strings[i].Value(row));
+        for (int i = 0; i < _ints.Length; i++) _ints[i].Append(_intValues[i](row));
+        for (int i = 0; i < _longs.Length; i++) _longs[i].Append(_longValues[i](row));
+        for (int i = 0; i < _doubles.Length; i++) _doubles[i].Append(_doubleValues[i](row));
+        for (int i = 0; i < _bools.Length; i++) _bools[i].Append(_boolValues[i](row));
+        for (int i = 0; i < _strings.Length; i++) _strings[i].Append(_stringValues[i](row));
         Table.EndRow();
+    }
+
+    /// <summary>The columns whose value function is a <typeparamref name="TValue"/>, with those functions.</summary>
+    private static (TColumn[], TValue[]) OfType<TColumn, TValue>(Column[] columns, IReadOnlyList<Delegate> values)
+        where TColumn : Column where TValue : Delegate
+    {
+        int[] at = Enumerable.Range(0, columns.Length).Where(i => values[i] is TValue).ToArray();
+        return (at.Select(i => (TColumn)columns[i]).ToArray(), at.Select(i => (TValue)values[i]).ToArray());
     }
 }

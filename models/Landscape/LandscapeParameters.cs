@@ -44,4 +44,7 @@ public sealed record LandscapeParameters : ParameterSection
 
     [Parameter("graph_edges", "The edges CSV when landscape.graph is a nodes CSV.")]
     public string GraphEdges { get; init; } = "";
+
+    /// <summary>Whether <see cref="Graph"/> names a nodes CSV (with its edges in <see cref="GraphEdges"/>), not GraphML.</summary>
+    public bool GraphIsCsv => Graph.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
 }

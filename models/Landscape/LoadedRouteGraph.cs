@@ -14,7 +14,7 @@ public static class LoadedRouteGraph
 {
     public static RouteGraph Load(LandscapeParameters landscape, SupplyParameters supply, BlockRunner? parallel = null)
     {
-        var file = landscape.Graph.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+        var file = landscape.GraphIsCsv
             ? RouteGraphCsv.Load(landscape.Graph, landscape.GraphEdges)
             : RouteGraphGraphMl.Load(landscape.Graph);
         var countries = file.Nodes.Select(n => n.Country).Distinct(StringComparer.Ordinal).ToList();

@@ -28,7 +28,7 @@ public sealed class NarcoLogicFactory : IModelFactory
         if (p.Landscape.NodesPerDepartment > p.Landscape.CellsPerDepartment)
             return new($"key 'landscape.nodes_per_department' = {p.Landscape.NodesPerDepartment} must not exceed 'landscape.cells_per_department' = {p.Landscape.CellsPerDepartment}",
                 ["landscape.nodes_per_department", "landscape.cells_per_department"]);
-        bool csv = p.Landscape.Graph.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        bool csv = p.Landscape.GraphIsCsv;
         if (csv && p.Landscape.GraphEdges.Length == 0)
             return new("key 'landscape.graph' is a nodes CSV; give its edges CSV as 'landscape.graph_edges'", ["landscape.graph", "landscape.graph_edges"]);
         if (!csv && p.Landscape.GraphEdges.Length > 0)

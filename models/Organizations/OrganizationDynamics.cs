@@ -30,11 +30,10 @@ public sealed class OrganizationDynamics
 
     public OrganizationDynamics(OrganizationSetting setting)
     {
-        var world = setting;
         _s = setting;
         _p = setting.Organizations;
         _t = setting.Targeting;
-        Network = OrganizationGenerator.Generate(_p, world.Territory, world.RouteNodes, world.Seed, world.Run, world.Parallel);
+        Network = OrganizationGenerator.Generate(_p, setting.Territory, setting.RouteNodes, setting.Seed, setting.Run, setting.Parallel);
         _strategy = ArrestStrategies.Create(_t.ArrestStrategy);
         _replaceMonths = new double[Roles.All.Length];
         _replaceMonths[(int)Role.Leader] = _p.SuccessionMonths;
@@ -44,10 +43,10 @@ public sealed class OrganizationDynamics
         _replaceMonths[(int)Role.Transporter] = _p.ReplaceTransporter;
         _replaceMonths[(int)Role.Financier] = _p.ReplaceFinancier;
         _replaceMonths[(int)Role.Recruiter] = _p.ReplaceRecruiter;
-        Targeting = new TargetingContext(Network, world.Seed, world.Run, _replaceMonths);
+        Targeting = new TargetingContext(Network, setting.Seed, setting.Run, _replaceMonths);
         _ranked = new int[Network.Count];
         _scores = new double[Network.Count];
-        int orgSlots = world.Territory.Capacity + 1;
+        int orgSlots = setting.Territory.Capacity + 1;
         _brokers = new int[orgSlots];
         _closeNodes = new CloseNodes(this);
         _brokersIn = new int[orgSlots];
@@ -64,7 +63,7 @@ public sealed class OrganizationDynamics
         for (int v = 0; v < Network.NodeOperator.Length; v++)
             if (Network.NodeOperator[v] >= 0) _operated[fill[Network.NodeOperator[v]]++] = v;
         Tally = new MonthTally(Roles.All.Length);
-        _positions = new PositionCounts(Network, world.Parallel, orgSlots);
+        _positions = new PositionCounts(Network, setting.Parallel, orgSlots);
         _vacancies = new Vacancies(Network);
         Couple();
     }
